@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * Bundles the extension, the CLI, the benchmark and the integration tests with
+ * esbuild. One file per entry point; `vscode` stays external (the host
+ * provides it). Pass `--watch` to rebuild on change.
+ */
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** Entry points that exist (later capabilities add theirs here). */
+const entries = [
+  { in: 'src/extension/extension.ts', out: 'dist/extension' },
+  { in: 'src/cli/main.ts', out: 'dist/cli' },
+  { in: 'bench/bench.ts', out: 'dist/bench' },
+  { in: 'test/integration/runTests.ts', out: 'out/test/runTests' },
+  { in: 'test/integration/suite/index.ts', out: 'out/test/suite/index' },
+  { in: 'test/host/screenshots.ts', out: 'out/test/screenshots' },
+].filter((e) => existsSync(e.in));
+
+const options = {
+  entryPoints: entries,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  outdir: '.',
+  external: ['vscode', 'playwright-core', '@vscode/test-electron', 'mocha', 'esbuild', 'cspell-lib', 'nspell'],
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // unified's ESM code reads import.meta nowhere we rely on; keep the build quiet about it.
+  logOverride: { 'empty-import-meta': 'silent' },
+};
+
+if (watch) {
+  const ctx = await esbuild.context(options);
+  await ctx.watch();
+  console.log('watching…');
+} else {
+  await esbuild.build(options);
+}

@@ -1,0 +1,46 @@
+/**
+ * The analysed document every rule reads.
+ *
+ * A document is cut into chunks (runs of Markdown blocks or plain-text
+ * paragraphs separated by blank lines). Each chunk is parsed and tokenised on
+ * its own, with offsets relative to the chunk, so that an edit only re-analyses
+ * the chunks it touched: the engine caches chunks by their source text and
+ * only has to move `base` for the rest.
+ */
+import type { AnalyzedBlock, Format, Token } from './types.js';
+
+/** A chunk of the source and the prose blocks found in it. */
+export interface Chunk {
+  /** Document offset where the chunk's source starts. */
+  base: number;
+  /** The chunk's source text (`document.text.slice(base, base + source.length)`). */
+  source: string;
+  /** Prose blocks, with chunk-relative offsets. */
+  blocks: AnalyzedBlock[];
+}
+
+/** What rules see. */
+export interface Document {
+  /** The full source text (BOM stripped). */
+  text: string;
+  format: Format;
+  chunks: Chunk[];
+}
+
+/** A block together with the document offset its chunk starts at. */
+export interface PlacedBlock {
+  block: AnalyzedBlock;
+  base: number;
+}
+
+/** Every prose block of the document, in order, with its chunk base. */
+export function* placedBlocks(doc: Document): Generator<PlacedBlock> {
+  for (const chunk of doc.chunks) {
+    for (const block of chunk.blocks) yield { block, base: chunk.base };
+  }
+}
+
+/** Document offsets of a token. */
+export function tokenSpan(token: Token, base: number): { start: number; end: number } {
+  return { start: base + token.sourceStart, end: base + token.sourceEnd };
+}
