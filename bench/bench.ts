@@ -1,0 +1,74 @@
+/**
+ * `npm run bench`: prints the speed figures the issues set targets for.
+ * Timings are medians of several warm runs in one process; compare figures
+ * as ratios within one run, not across machines.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { check, createChunkCache, type Format } from '../src/core/index.js';
+import { countWords, generateDocument } from './generate.js';
+
+/** Median wall time of `fn` in milliseconds over `runs` runs, after one warm-up. */
+function median(runs: number, fn: () => void): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits).padStart(10);
+const rows: string[][] = [];
+
+function fullCheck(words: number, format: Format, runs: number): void {
+  const text = generateDocument(words, format);
+  const actual = countWords(text);
+  const ms = median(runs, () => check(text, format));
+  rows.push([`full check, ${format}`, `${actual}`, fmt(ms, 3), fmt(actual / ms / 1000, 3)]);
+}
+
+console.log(`Attest benchmark — node ${process.version}, ${new Date().toISOString()}`);
+fullCheck(1_000, 'plaintext', 51);
+fullCheck(1_000, 'markdown', 51);
+fullCheck(200_000, 'plaintext', 7);
+fullCheck(200_000, 'markdown', 7);
+
+console.log('\n' + ['what', 'words', 'median ms', 'M words/s'].map((h) => h.padStart(10)).join('  ').replace(/^\s+what/, 'what'.padEnd(28)));
+for (const [what, words, ms, rate] of rows) console.log(`${what.padEnd(28)}${words.padStart(10)}  ${ms}  ${rate}`);
+
+// remark-parse alone on the same 200,000-word Markdown: Attest's Markdown
+// overhead should be little more than this.
+{
+  const text = generateDocument(200_000, 'markdown');
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+  const parse = median(5, () => processor.parse(text));
+  const ours = median(5, () => check(text, 'markdown'));
+  console.log(`\nremark-parse alone, 200,000-word Markdown: ${parse.toFixed(1)} ms; Attest full check: ${ours.toFixed(1)} ms (ratio ${(ours / parse).toFixed(2)})`);
+}
+
+// Incremental re-check: a one-character edit in a 20,000-word document, with
+// the chunk cache warm (what the extension does on each debounced change).
+for (const format of ['plaintext', 'markdown'] as Format[]) {
+  let text = generateDocument(20_000, format, 7);
+  const cache = createChunkCache();
+  check(text, format, { cache });
+  const full = median(9, () => check(text, format));
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const at = Math.floor((text.length * (i + 0.5)) / 60);
+    text = text.slice(0, at) + (i % 2 ? 'x' : 'y') + text.slice(at);
+    const t0 = performance.now();
+    check(text, format, { cache });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const med = times[Math.floor(times.length / 2)];
+  const p95 = times[Math.floor(times.length * 0.95)];
+  console.log(`re-check after a 1-char edit, 20,000-word ${format}: median ${med.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (full check ${full.toFixed(1)} ms; ${(full / med).toFixed(0)}x faster)`);
+}

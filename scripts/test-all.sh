@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# `npm test`: everything, from a fresh machine. Installs what is missing
+# (npm packages; Debian packages and the VS Code host for the integration
+# tests), typechecks, builds, runs the unit tests, then the integration tests
+# inside a real VS Code extension host. Prints one closing summary line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "npm packages"
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+else
+  echo "node_modules is up to date"
+fi
+
+step "typecheck (tsc --noEmit, strict)"
+npx tsc --noEmit -p tsconfig.json
+
+step "build (esbuild)"
+node scripts/build.mjs
+
+step "unit and property tests (vitest)"
+mkdir -p out
+unit_status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=out/vitest.json || unit_status=$?
+
+step "VS Code host for the integration tests"
+bash test/host/install-host.sh
+
+step "integration tests in a real VS Code extension host"
+integration_status=0
+node out/test/runTests.js || integration_status=$?
+
+# One closing line with the totals of both suites.
+node -e '
+const fs = require("fs");
+const read = (f) => { try { return JSON.parse(fs.readFileSync(f, "utf8")); } catch { return null; } };
+const unit = read("out/vitest.json") || { numPassedTests: 0, numFailedTests: 1 };
+const integ = read("out/integration-results.json") || { passed: 0, failed: 1 };
+const passed = unit.numPassedTests + integ.passed;
+const failed = unit.numFailedTests + integ.failed;
+console.log(`\nunit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed; integration: ${integ.passed} passed, ${integ.failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+'
+if [ "$unit_status" -ne 0 ] || [ "$integration_status" -ne 0 ]; then exit 1; fi

@@ -1,0 +1,89 @@
+/**
+ * The two output formats of `attest check`.
+ *
+ * JSON is a public contract (`version: 1`): later versions add fields, never
+ * rename or remove them.
+ */
+import { createLineIndex, type CheckResult, type Format, type Severity } from '../core/index.js';
+
+export interface CheckedFile {
+  path: string;
+  format: Format;
+  text: string;
+  result: CheckResult;
+}
+
+export interface JsonFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  text: string;
+  suggestions?: string[];
+}
+
+export interface JsonReport {
+  version: 1;
+  files: {
+    path: string;
+    format: Format;
+    findings: JsonFinding[];
+    claims: { id: string; kind: string; start: number; end: number; text: string; speaker?: unknown }[];
+  }[];
+}
+
+/** Builds the JSON report object. */
+export function toJsonReport(files: readonly CheckedFile[]): JsonReport {
+  return {
+    version: 1,
+    files: files.map(({ path, format, text, result }) => {
+      const lines = createLineIndex(text);
+      return {
+        path,
+        format,
+        findings: result.findings.map((f) => {
+          const { line, column } = lines.position(f.start);
+          const finding: JsonFinding = {
+            rule: f.rule,
+            severity: f.severity,
+            message: f.message,
+            start: f.start,
+            end: f.end,
+            line,
+            column,
+            text: text.slice(f.start, f.end),
+          };
+          if (f.suggestions && f.suggestions.length > 0) finding.suggestions = f.suggestions;
+          return finding;
+        }),
+        claims: result.claims.map((c) => ({ ...c })),
+      };
+    }),
+  };
+}
+
+/** Compiler-style lines, `path:line:col severity rule message`, and a summary line. */
+export function toTextReport(files: readonly CheckedFile[]): string {
+  const out: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  let claims = 0;
+  for (const { path, text, result } of files) {
+    const lines = createLineIndex(text);
+    for (const f of result.findings) {
+      const { line, column } = lines.position(f.start);
+      const fix = f.suggestions && f.suggestions.length > 0 ? ` (did you mean "${f.suggestions[0]}"?)` : '';
+      out.push(`${path}:${line}:${column} ${f.severity} ${f.rule} ${f.message}${fix}`);
+      counts[f.severity]++;
+    }
+    claims += result.claims.length;
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  out.push(
+    `${plural(files.length, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ` +
+      `${counts.information} information, ${plural(counts.hint, 'hint')}; ${plural(claims, 'claim')}`,
+  );
+  return out.join('\n') + '\n';
+}

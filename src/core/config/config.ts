@@ -1,0 +1,52 @@
+/**
+ * Configuration: what the user can set, its defaults, and how settings from
+ * several places (built-in defaults, editor settings, `attest.json`) combine.
+ *
+ * The same `attest.json` is read by the CLI and the extension, so a project's
+ * editor and its CI agree.
+ */
+import type { Severity } from '../types.js';
+
+/** A rule's setting: off, or on with a severity (`default` keeps the rule's own). */
+export type RuleSetting = 'off' | 'default' | Severity;
+
+export interface AttestConfig {
+  /** Per-rule setting, by rule id. Rules not listed run with their default severity. */
+  rules: Record<string, RuleSetting>;
+  /** Findings at or above this severity make `attest check` exit with 1. */
+  failOn: Severity;
+  /** Files larger than this are refused by the CLI (bytes). */
+  maxFileSize: number;
+}
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'default', ...SEVERITIES];
+
+export const DEFAULT_CONFIG: AttestConfig = {
+  rules: {},
+  failOn: 'error',
+  maxFileSize: 20 * 1024 * 1024,
+};
+
+/** A partial configuration, as a file or the editor gives it. */
+export type PartialConfig = Partial<AttestConfig>;
+
+/**
+ * Combines configurations; later ones win. Rule settings are merged rule by
+ * rule, so a file that turns one rule off keeps the others' editor settings.
+ */
+export function mergeConfig(...layers: (PartialConfig | undefined)[]): AttestConfig {
+  const result: AttestConfig = { ...DEFAULT_CONFIG, rules: {} };
+  for (const layer of layers) {
+    if (!layer) continue;
+    if (layer.rules) Object.assign(result.rules, layer.rules);
+    if (layer.failOn) result.failOn = layer.failOn;
+    if (layer.maxFileSize !== undefined) result.maxFileSize = layer.maxFileSize;
+  }
+  return result;
+}
+
+/** Whether severity `a` is at least as serious as `b`. */
+export function atLeast(a: Severity, b: Severity): boolean {
+  return SEVERITIES.indexOf(a) <= SEVERITIES.indexOf(b);
+}

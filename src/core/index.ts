@@ -1,0 +1,24 @@
+/**
+ * The public API of Attest's core. The CLI, the extension, the benchmarks and
+ * the tests all go through here. Nothing in `src/core` imports `vscode`.
+ */
+export type { Claim, ClaimKind, Finding, Format, Severity, Span } from './types.js';
+export type { Document } from './document.js';
+export type { Rule, RuleContext, RuleResult } from './rule.js';
+export { check, runRules, type CheckOptions, type CheckResult } from './engine/check.js';
+export { buildDocument } from './engine/build-document.js';
+export { createChunkCache, type ChunkCache } from './engine/chunk-cache.js';
+export { rules, findRule } from './rules/index.js';
+export {
+  DEFAULT_CONFIG,
+  SEVERITIES,
+  RULE_SETTINGS,
+  atLeast,
+  mergeConfig,
+  type AttestConfig,
+  type PartialConfig,
+  type RuleSetting,
+} from './config/config.js';
+export { parseConfig, parseConfigText, type ParsedConfig } from './config/parse-config.js';
+export { createLineIndex, type LineIndex } from './text/line-index.js';
+export { decodeDocument, type DecodeResult } from './io/decode.js';

@@ -1,0 +1,16 @@
+/**
+ * The registry: every rule Attest runs, in one list.
+ *
+ * A new rule goes in its own file in this folder, implements `Rule`
+ * (see `../rule.ts`), and is added to this list. Its id then works in
+ * `attest.json`, in the `attest.rules` setting and as the diagnostic code.
+ */
+import type { Rule } from '../rule.js';
+import { quoteSpansRule } from './quote-spans.js';
+
+export const rules: readonly Rule[] = [quoteSpansRule];
+
+/** Looks a rule up by id. */
+export function findRule(id: string): Rule | undefined {
+  return rules.find((rule) => rule.id === id);
+}

@@ -1,0 +1,158 @@
+/**
+ * Decides when each open document is checked and publishes the results.
+ *
+ * - A document is checked when it opens, and again `debounceMs` after the
+ *   writer stops typing; typing itself never runs the checker.
+ * - Each document keeps a chunk cache, so a re-check only parses the blocks
+ *   that changed (see `core/engine/chunk-cache.ts`).
+ * - A document larger than `maxLiveCheckSizeMB` is checked on save only, and
+ *   the writer is told so once.
+ */
+import * as vscode from 'vscode';
+import { check, createChunkCache, mergeConfig, type ChunkCache, type CheckResult, type Format } from '../core/index.js';
+import { toDiagnostic } from './diagnostics.js';
+import type { ProjectConfig } from './project-config.js';
+import { readSettings, type ClientSettings } from './settings.js';
+
+/** The URI schemes of documents a writer edits (not git's or the output panel's). */
+const CHECKED_SCHEMES = new Set(['file', 'untitled', 'vscode-vfs', 'vscode-remote']);
+
+interface DocumentState {
+  cache: ChunkCache;
+  timer?: ReturnType<typeof setTimeout>;
+  /** The version the current diagnostics were computed from. */
+  checkedVersion?: number;
+  result?: CheckResult;
+  toldTooLarge?: boolean;
+}
+
+export class DocumentChecker implements vscode.Disposable {
+  private readonly states = new Map<string, DocumentState>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private settings: ClientSettings = readSettings();
+
+  constructor(
+    private readonly diagnostics: vscode.DiagnosticCollection,
+    private readonly projectConfig: ProjectConfig,
+    private readonly log: vscode.OutputChannel,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.checkNow(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => this.onSave(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('attest')) this.recheckAll();
+      }),
+      projectConfig.onDidChange(() => this.recheckAll()),
+    );
+  }
+
+  /** Checks every open document now (after settings change, and at start-up). */
+  recheckAll(): void {
+    this.settings = readSettings();
+    for (const document of vscode.workspace.textDocuments) {
+      if (this.isChecked(document)) this.checkNow(document);
+      else this.forget(document);
+    }
+  }
+
+  /** The last result for a document, with the version it was computed from. */
+  resultFor(document: vscode.TextDocument): { version: number; result: CheckResult } | undefined {
+    const state = this.states.get(document.uri.toString());
+    return state?.result && state.checkedVersion !== undefined ? { version: state.checkedVersion, result: state.result } : undefined;
+  }
+
+  /** Checks a document immediately, unless it is too large for live checking. */
+  checkNow(document: vscode.TextDocument, options: { evenIfLarge?: boolean } = {}): void {
+    if (!this.isChecked(document)) return;
+    const state = this.stateFor(document);
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    if (!options.evenIfLarge && this.isTooLargeForLive(document, state)) return;
+    this.run(document, state);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    if (!this.isChecked(document)) return;
+    const state = this.stateFor(document);
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      // The document may have closed while we waited.
+      if (!document.isClosed) this.checkNow(document);
+    }, this.settings.debounceMs);
+  }
+
+  private onSave(document: vscode.TextDocument): void {
+    if (!this.isChecked(document)) return;
+    const state = this.stateFor(document);
+    if (this.isTooLargeForLive(document, state)) this.run(document, state);
+  }
+
+  private run(document: vscode.TextDocument, state: DocumentState): void {
+    const format: Format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+    const config = mergeConfig(this.settings.core, this.projectConfig.forDocument(document.uri));
+    const version = document.version;
+    let result: CheckResult;
+    try {
+      result = check(document.getText(), format, { config, cache: state.cache });
+    } catch (error) {
+      // The core is built never to throw; if it does, say so instead of failing silently.
+      this.log.appendLine(`Checking ${document.uri.toString()} failed: ${(error as Error).stack ?? error}`);
+      return;
+    }
+    state.checkedVersion = version;
+    state.result = result;
+    this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(document, f)));
+  }
+
+  private isTooLargeForLive(document: vscode.TextDocument, state: DocumentState): boolean {
+    // getText().length would copy the text; the offset of the end is free.
+    const size = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    if (size <= this.settings.maxLiveCheckSize) return false;
+    if (!state.toldTooLarge) {
+      state.toldTooLarge = true;
+      const mb = (this.settings.maxLiveCheckSize / (1024 * 1024)).toFixed(0);
+      void vscode.window.showInformationMessage(
+        `Attest: ${vscode.workspace.asRelativePath(document.uri)} is larger than ${mb} MB, so it is checked when you save it, not as you type (setting attest.maxLiveCheckSizeMB).`,
+      );
+    }
+    return true;
+  }
+
+  private isChecked(document: vscode.TextDocument): boolean {
+    return (
+      this.settings.enable &&
+      CHECKED_SCHEMES.has(document.uri.scheme) &&
+      this.settings.languages.includes(document.languageId) &&
+      !document.isClosed
+    );
+  }
+
+  private stateFor(document: vscode.TextDocument): DocumentState {
+    const key = document.uri.toString();
+    let state = this.states.get(key);
+    if (!state) {
+      state = { cache: createChunkCache() };
+      this.states.set(key, state);
+    }
+    return state;
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const state = this.states.get(key);
+    if (state) clearTimeout(state.timer);
+    this.states.delete(key);
+    this.diagnostics.delete(document.uri);
+  }
+
+  dispose(): void {
+    for (const state of this.states.values()) clearTimeout(state.timer);
+    this.states.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
