@@ -6,9 +6,11 @@
  * `attest.json`, in the `attest.rules` setting and as the diagnostic code.
  */
 import type { Rule } from '../rule.js';
+import { droppedTextRule } from './dropped-text.js';
+import { impossibleDateRule } from './impossible-date.js';
 import { quoteSpansRule } from './quote-spans.js';
 
-export const rules: readonly Rule[] = [quoteSpansRule];
+export const rules: readonly Rule[] = [quoteSpansRule, droppedTextRule, impossibleDateRule];
 
 /** Looks a rule up by id. */
 export function findRule(id: string): Rule | undefined {

@@ -1,0 +1,491 @@
+/**
+ * Quotation spans: finds every quotation in a document (straight, curly,
+ * single, nested, guillemets, multi-paragraph newspaper quotes), reports
+ * quotation marks that are never closed or never opened, and hands every
+ * quotation to later rules as a claim.
+ *
+ * How a mark is read:
+ * - Apostrophes first. A `'`/`’`/`‘` with word characters on both sides is an
+ *   apostrophe (the tokenizer already keeps don’t in one word; this catches
+ *   1990’s). Before a digit ('90s) or an elided word ('em, 'til, rock 'n'
+ *   roll — see `LEADING_ELISIONS`) it is an apostrophe — unless a closing
+ *   single mark later in the paragraph finds nothing else to close, in which
+ *   case it was an opening mark after all ('Twas late,' she said).
+ * - After a word ending in s or in (the Smiths’, goin’) it is an apostrophe
+ *   when no single quotation is open, or when another kind is innermost. When
+ *   a single quotation is innermost it becomes that quotation's *candidate*
+ *   closer: used only if no real closing mark arrives first (‘I like the
+ *   Smiths’ music,’ he said / ‘I never liked the Smiths’ he said).
+ * - Straight marks right after a digit with nothing of their kind open are
+ *   primes (6' tall, a 12" record), not quotation marks.
+ * - Flanking decides the rest: a mark can open when neither a word character
+ *   nor closing punctuation precedes it and something other than space or
+ *   closing punctuation follows; it can close when something other than space
+ *   or an opening bracket precedes it and no word character follows. A
+ *   straight mark that can do only one takes that side; otherwise it closes an
+ *   open quotation of its family, else opens one. A curly mark keeps its
+ *   shape's direction unless flanking allows only the other side (” used as an
+ *   opener after a space, Swedish ”…”, German „…“). Guillemets with French
+ *   inner spaces can do neither, so they keep their direction.
+ *
+ * Nesting uses one stack of open marks plus, per family, the stack positions
+ * of that family's open marks. A closing mark pops straight to the nearest
+ * open mark of its family; open marks it passes over are unmatched (or close
+ * at their apostrophe candidate). Every mark is pushed and popped at most
+ * once, so the pass is linear however deep or hostile the nesting.
+ *
+ * Multi-paragraph quotations: when a block ends with quotations open and the
+ * next block starts with opening marks of the same families, bottom of the
+ * stack first, those quotations continue and the reopening marks are part of
+ * them. Quotations that do not continue are unmatched at their opening mark.
+ */
+import type { Document } from '../document.js';
+import type { Rule } from '../rule.js';
+import { CharClass, charClass, codePointAt, codePointBefore } from '../text/chars.js';
+import type { WorkMeter } from '../text/meter.js';
+import type { Claim, Finding, Token } from '../types.js';
+import {
+  CLOSING_PUNCTUATION,
+  LEADING_ELISIONS,
+  OPENING_PUNCTUATION,
+  QUOTE_MARKS,
+  TRAILING_APOSTROPHE_ENDINGS,
+  type QuoteFamily,
+  type QuoteMarkInfo,
+} from './quote-marks.js';
+
+/** One quotation, in document offsets. */
+export interface Quotation {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just after the closing mark. */
+  end: number;
+  /** Just after the opening mark. */
+  innerStart: number;
+  /** Offset of the closing mark. */
+  innerEnd: number;
+  /** 0 for an outermost quotation, 1 inside one, and so on. */
+  depth: number;
+  /** The family of the marks. */
+  mark: QuoteFamily;
+  /** The opening and closing characters as written (they may differ: “…" or „…“). */
+  open: string;
+  close: string;
+  /** How many prose blocks the quotation spans (1 unless it continues across paragraphs). */
+  paragraphs: number;
+}
+
+/** Why a mark has no partner. */
+export type UnmatchedReason =
+  /** An opening mark still open when its paragraph ends and not continued by the next. */
+  | 'paragraph-end'
+  /** An opening mark inside a quotation that was closed first. */
+  | 'enclosing-closed'
+  /** A closing mark with nothing of its family open. */
+  | 'no-opener';
+
+/** A quotation mark without a partner, in document offsets. */
+export interface UnmatchedMark {
+  start: number;
+  end: number;
+  /** The character as written. */
+  mark: string;
+  family: QuoteFamily;
+  side: 'open' | 'close';
+  reason: UnmatchedReason;
+}
+
+/**
+ * A quotation mark found in a block, with document offsets. One shape for
+ * every mark (open or not) keeps the hot loop monomorphic.
+ */
+interface MarkAt {
+  char: string;
+  info: QuoteMarkInfo;
+  /** Index of the mark's family in {@link FAMILIES}. */
+  family: number;
+  start: number;
+  end: number;
+  /** Index of the block in document order. */
+  block: number;
+  /** For an open mark: a possessive apostrophe that closes it if nothing else does. */
+  candidate: MarkAt | undefined;
+}
+
+/** What a mark turns out to be. */
+type Role =
+  | 'open'
+  | 'close'
+  /** Not a quotation mark. */
+  | 'apostrophe'
+  /** An apostrophe before an elision ('Tis) that may turn out to open a quotation. */
+  | 'elision'
+  /** A possessive apostrophe that may turn out to close the innermost quotation. */
+  | 'candidate'
+  /** A prime (6'2"). */
+  | 'ignore';
+
+// What sits next to a mark.
+const EDGE = 0;
+const SPACE = 1;
+const WORD = 2;
+const OPENING = 3;
+const CLOSING = 4;
+const QUOTE = 5;
+const OTHER = 6;
+
+/** Every family, so per-family state can live in arrays. */
+const FAMILIES: readonly QuoteFamily[] = [...new Set([...QUOTE_MARKS.values()].map((m) => m.family))];
+/** Each quotation mark with its family's index, so the scan needs one lookup per punctuation token. */
+const MARK_TABLE: ReadonlyMap<string, { info: QuoteMarkInfo; family: number }> = new Map(
+  [...QUOTE_MARKS].map(([ch, info]) => [ch, { info, family: FAMILIES.indexOf(info.family) }]),
+);
+
+const APOSTROPHE_CODES = new Set([0x27, 0x2019]);
+const ELIDED_WORDS = new Set(LEADING_ELISIONS.filter((w) => !w.endsWith("'")));
+const ELIDED_BOTH_SIDES = new Set(LEADING_ELISIONS.filter((w) => w.endsWith("'")).map((w) => w.slice(0, -1)));
+const LONGEST_ELISION = Math.max(...LEADING_ELISIONS.map((w) => w.length));
+
+/** Neighbour categories of BMP code points, computed lazily (0 = not yet). */
+const neighbourCache = new Uint8Array(0x10000);
+
+/** What kind of character `cp` is, seen from a quotation mark next to it. */
+function neighbour(cp: number): number {
+  if (cp < 0) return EDGE;
+  if (cp < 0x10000) {
+    const cached = neighbourCache[cp];
+    if (cached !== 0) return cached - 1;
+    const computed = computeNeighbour(cp);
+    neighbourCache[cp] = computed + 1;
+    return computed;
+  }
+  return computeNeighbour(cp);
+}
+
+function computeNeighbour(cp: number): number {
+  switch (charClass(cp)) {
+    case CharClass.Space:
+      return SPACE;
+    case CharClass.Letter:
+    case CharClass.Mark:
+    case CharClass.Digit:
+    case CharClass.Joiner:
+      return WORD;
+    case CharClass.Punct: {
+      const ch = String.fromCodePoint(cp);
+      if (QUOTE_MARKS.has(ch)) return QUOTE;
+      if (OPENING_PUNCTUATION.has(ch)) return OPENING;
+      if (CLOSING_PUNCTUATION.has(ch)) return CLOSING;
+      return OTHER;
+    }
+    default:
+      return OTHER;
+  }
+}
+
+/** The scanner's state across the whole document. */
+class QuoteScanner {
+  readonly quotes: Quotation[] = [];
+  readonly unmatched: UnmatchedMark[] = [];
+  /** Open marks, outermost first. */
+  private readonly stack: MarkAt[] = [];
+  /** For each family (by index), the stack indexes of its open marks, innermost last. */
+  private readonly byFamily: number[][] = FAMILIES.map(() => []);
+  /** Text index (in the current block) of a mark already known to be an apostrophe. */
+  private skipAt = -1;
+  /**
+   * The last leading-elision apostrophe in this block ('Tis, '90s). If a
+   * closing mark of its family then finds nothing to close, the apostrophe
+   * was really an opening mark ('Twas brillig,' she quoted) and pairs with it.
+   * Dropped when a quotation that encloses it closes, so pairs never cross.
+   */
+  private elisionOpener: MarkAt | undefined;
+  steps = 0;
+
+  constructor(private readonly doc: Document) {}
+
+  run(): void {
+    let blockIndex = 0;
+    for (const chunk of this.doc.chunks) {
+      for (const block of chunk.blocks) {
+        this.scanBlock(block.text, block.tokens, chunk.base, blockIndex++);
+      }
+    }
+    this.closeOutAbove(0);
+  }
+
+  private scanBlock(text: string, tokens: readonly Token[], base: number, blockIndex: number): void {
+    this.skipAt = -1;
+    this.elisionOpener = undefined;
+    // While `leading`, opening marks at the start of the block may reopen
+    // quotations left open by the previous block (bottom of the stack first).
+    let leading = this.stack.length > 0;
+    let continued = 0;
+    for (let ti = 0; ti < tokens.length; ti++) {
+      this.steps++;
+      const t = tokens[ti];
+      const entry = t.kind === 'punct' ? MARK_TABLE.get(t.text) : undefined;
+      const info = entry?.info;
+      const family = entry ? entry.family : -1;
+      if (leading) {
+        if (t.kind === 'space') continue;
+        if (info && continued < this.stack.length) {
+          const open = this.stack[continued];
+          if (!open.candidate && open.family === family && this.classify(text, tokens, ti, info, family) === 'open') {
+            continued++;
+            continue;
+          }
+        }
+        this.closeOutAbove(continued);
+        leading = false;
+      }
+      if (!info) continue;
+      const role = this.classify(text, tokens, ti, info, family);
+      if (role === 'apostrophe' || role === 'ignore') continue;
+      const at: MarkAt = {
+        char: t.text,
+        info,
+        family,
+        start: base + t.sourceStart,
+        end: base + t.sourceEnd,
+        block: blockIndex,
+        candidate: undefined,
+      };
+      switch (role) {
+        case 'open':
+          this.byFamily[at.family].push(this.stack.length);
+          this.stack.push(at);
+          break;
+        case 'close':
+          this.close(at);
+          break;
+        case 'candidate':
+          this.stack[this.stack.length - 1].candidate = at;
+          break;
+        case 'elision':
+          this.elisionOpener = at;
+          break;
+      }
+    }
+    if (leading) this.closeOutAbove(continued);
+  }
+
+  /** Decides what the quote mark token `tokens[ti]` (of family index `family`) is. */
+  private classify(text: string, tokens: readonly Token[], ti: number, info: QuoteMarkInfo, family: number): Role {
+    const t = tokens[ti];
+    if (t.start === this.skipAt) return 'apostrophe';
+    const prevCp = codePointBefore(text, t.start);
+    const nextCp = codePointAt(text, t.end);
+    const before = neighbour(prevCp);
+    const after = neighbour(nextCp);
+    const familyOpen = this.byFamily[family].length > 0;
+    const straight = info.direction === 'either';
+
+    if (info.apostrophe) {
+      if (before === WORD && after === WORD) return 'apostrophe';
+      if (before !== WORD) {
+        const elision = this.leadingElision(text, t.end, nextCp);
+        if (elision !== 'none') return elision === 'both-sides' ? 'apostrophe' : 'elision';
+      } else {
+        if (straight && charClass(prevCp) === CharClass.Digit && !familyOpen) return 'ignore';
+        if (endsWithTrailingEnding(text, t.start)) {
+          if (!familyOpen) return 'apostrophe';
+          // With a single quotation innermost, this may close it; decided later.
+          // With another kind innermost ("the Smiths’" inside “…”), it is possessive.
+          return this.stack[this.stack.length - 1].family === family ? 'candidate' : 'apostrophe';
+        }
+      }
+    } else if (straight && before === WORD && charClass(prevCp) === CharClass.Digit && !familyOpen) {
+      return 'ignore'; // an inch mark
+    }
+
+    // A mark between closing punctuation and a word ("no.”He") is a missing
+    // space more often than an opening mark, so it is not left-flanking.
+    const left = after !== EDGE && after !== SPACE && after !== CLOSING && before !== WORD && before !== CLOSING;
+    const right = before !== EDGE && before !== SPACE && before !== OPENING && after !== WORD;
+    if (straight || info.flanking) {
+      if (left && !right) return 'open';
+      if (right && !left) return 'close';
+    }
+    if (straight) return familyOpen ? 'close' : 'open';
+    return info.direction === 'open' ? 'open' : 'close';
+  }
+
+  /**
+   * Whether a mark ending at `from` stands for elided letters: before a digit
+   * or a listed word ('90s, 'em) it is `one-side`; for a word elided on both
+   * sides (rock 'n' roll) it is `both-sides` and the mark after the word is an
+   * apostrophe too.
+   */
+  private leadingElision(text: string, from: number, nextCp: number): 'none' | 'one-side' | 'both-sides' {
+    if (charClass(nextCp) === CharClass.Digit) return 'one-side';
+    let k = from;
+    while (k < text.length && k - from <= LONGEST_ELISION && charClass(text.charCodeAt(k)) === CharClass.Letter) {
+      k++;
+    }
+    if (k === from || k - from > LONGEST_ELISION) return 'none';
+    const following = charClass(codePointAt(text, k));
+    if (following === CharClass.Letter || following === CharClass.Mark || following === CharClass.Digit) return 'none';
+    const word = text.slice(from, k).toLowerCase();
+    if (ELIDED_WORDS.has(word)) return 'one-side';
+    if (ELIDED_BOTH_SIDES.has(word) && APOSTROPHE_CODES.has(text.charCodeAt(k))) {
+      this.skipAt = k;
+      return 'both-sides';
+    }
+    return 'none';
+  }
+
+  /** Closes the innermost open quotation of the closer's family. */
+  private close(closer: MarkAt): void {
+    const family = this.byFamily[closer.family];
+    if (family.length === 0) {
+      const elision = this.elisionOpener;
+      const top = this.stack.length > 0 ? this.stack[this.stack.length - 1] : undefined;
+      if (elision && elision.family === closer.family && (!top || top.start < elision.start)) {
+        this.elisionOpener = undefined;
+        this.emit(elision, closer);
+        return;
+      }
+      this.unmatched.push({
+        start: closer.start,
+        end: closer.end,
+        mark: closer.char,
+        family: closer.info.family,
+        side: 'close',
+        reason: 'no-opener',
+      });
+      return;
+    }
+    const target = family[family.length - 1];
+    while (this.stack.length - 1 > target) this.popTop('enclosing-closed');
+    const open = this.stack.pop() as MarkAt;
+    family.pop();
+    this.steps++;
+    this.dropEnclosedElision(open);
+    this.emit(open, closer);
+  }
+
+  /** Pops open marks until `keep` remain: they close at a candidate or are unmatched. */
+  private closeOutAbove(keep: number): void {
+    while (this.stack.length > keep) this.popTop('paragraph-end');
+  }
+
+  private popTop(reason: UnmatchedReason): void {
+    this.steps++;
+    const open = this.stack.pop() as MarkAt;
+    this.byFamily[open.family].pop();
+    this.dropEnclosedElision(open);
+    if (open.candidate) {
+      this.emit(open, open.candidate);
+      return;
+    }
+    this.unmatched.push({
+      start: open.start,
+      end: open.end,
+      mark: open.char,
+      family: open.info.family,
+      side: 'open',
+      reason,
+    });
+  }
+
+  /** Forgets the elision apostrophe once a quotation around it is closed. */
+  private dropEnclosedElision(popped: MarkAt): void {
+    if (this.elisionOpener && popped.start < this.elisionOpener.start) this.elisionOpener = undefined;
+  }
+
+  private emit(open: MarkAt, close: MarkAt): void {
+    this.quotes.push({
+      start: open.start,
+      end: close.end,
+      innerStart: open.end,
+      innerEnd: close.start,
+      depth: 0,
+      mark: open.info.family,
+      open: open.char,
+      close: close.char,
+      paragraphs: close.block - open.block + 1,
+    });
+  }
+}
+
+/** Whether the text before `end` ends with a word ending after which an apostrophe is usual. */
+function endsWithTrailingEnding(text: string, end: number): boolean {
+  for (const ending of TRAILING_APOSTROPHE_ENDINGS) {
+    if (end >= ending.length && text.slice(end - ending.length, end).toLowerCase() === ending) return true;
+  }
+  return false;
+}
+
+/**
+ * Sorts quotations into document order and sets their depth. Quotations
+ * never cross (the scanner only ever closes the innermost or pops), so one
+ * stack of end offsets gives the depth.
+ */
+function assignDepths(quotes: Quotation[], meter?: WorkMeter): void {
+  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+  const ends: number[] = [];
+  for (const q of quotes) {
+    while (ends.length > 0 && ends[ends.length - 1] <= q.start) {
+      ends.pop();
+      if (meter) meter.steps++;
+    }
+    q.depth = ends.length;
+    ends.push(q.end);
+    if (meter) meter.steps++;
+  }
+}
+
+/**
+ * Finds every quotation and every unmatched quotation mark in a document.
+ * Both lists are in document order. Never throws; linear in the document size
+ * (plus sorting the quotations). `meter`, if given, is bumped once per token
+ * visited and per stack operation (for tests).
+ */
+export function findQuotations(doc: Document, meter?: WorkMeter): { quotes: Quotation[]; unmatched: UnmatchedMark[] } {
+  const scanner = new QuoteScanner(doc);
+  scanner.run();
+  if (meter) meter.steps += scanner.steps;
+  assignDepths(scanner.quotes, meter);
+  scanner.unmatched.sort((a, b) => a.start - b.start);
+  return { quotes: scanner.quotes, unmatched: scanner.unmatched };
+}
+
+/** The message for an unmatched mark. */
+export function unmatchedMessage(u: UnmatchedMark): string {
+  if (u.side === 'close') return `Unmatched closing quotation mark ${u.mark}`;
+  if (u.reason === 'enclosing-closed') {
+    return `Unmatched opening quotation mark ${u.mark} — the quotation around it closes first`;
+  }
+  return `Unmatched opening quotation mark ${u.mark} — no closing mark before the paragraph ends`;
+}
+
+/**
+ * Reports unmatched quotation marks, and returns every quotation as a claim
+ * (`quote` when outermost, `nested-quote` inside another), with ids `q1`,
+ * `q2`, … in document order and `text` the source between the outer marks.
+ */
+export const quoteSpansRule: Rule = {
+  id: 'quote/unbalanced',
+  description: 'Finds quotations and reports quotation marks that are never closed or never opened.',
+  defaultSeverity: 'warning',
+  run(doc, ctx) {
+    const { quotes, unmatched } = findQuotations(doc);
+    const findings: Finding[] = unmatched.map((u) => ({
+      rule: 'quote/unbalanced',
+      severity: ctx.severity,
+      message: unmatchedMessage(u),
+      start: u.start,
+      end: u.end,
+      data: { mark: u.mark, family: u.family, side: u.side, reason: u.reason },
+    }));
+    const claims: Claim[] = quotes.map((q, k) => ({
+      id: `q${k + 1}`,
+      kind: q.depth === 0 ? 'quote' : 'nested-quote',
+      start: q.start,
+      end: q.end,
+      text: doc.text.slice(q.innerStart, q.innerEnd),
+    }));
+    return { findings, claims };
+  },
+};
