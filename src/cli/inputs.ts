@@ -4,7 +4,7 @@
  * message; the other inputs are still read.
  */
 import { readFileSync, readdirSync, readSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { decodeDocument, type Format } from '../core/index.js';
 
 export const DOCUMENT_EXTENSIONS: Record<string, Format> = {
@@ -28,8 +28,11 @@ export interface ReadInputs {
   errors: string[];
 }
 
-/** Resolves every PATH and reads the documents. */
-export function readInputs(paths: readonly string[], maxFileSize: number, readStdin: () => Uint8Array): ReadInputs {
+/**
+ * Resolves every PATH (relative to `cwd`) and reads the documents. Paths are
+ * reported as the user wrote them.
+ */
+export function readInputs(paths: readonly string[], maxFileSize: number, readStdin: () => Uint8Array, cwd: string): ReadInputs {
   const documents: InputDocument[] = [];
   const errors: string[] = [];
   for (const path of paths) {
@@ -37,19 +40,20 @@ export function readInputs(paths: readonly string[], maxFileSize: number, readSt
       addDocument('<stdin>', 'plaintext', readStdin(), maxFileSize, documents, errors);
       continue;
     }
+    const absolute = resolve(cwd, path);
     let stats;
     try {
-      stats = statSync(path);
+      stats = statSync(absolute);
     } catch {
       errors.push(`${path}: no such file or folder`);
       continue;
     }
     if (stats.isDirectory()) {
-      const found = walk(path);
+      const found = walk(absolute);
       if (found.length === 0) errors.push(`${path}: folder contains no .md, .markdown or .txt documents`);
-      for (const file of found) readFile(file, maxFileSize, documents, errors);
+      for (const file of found) readFile(join(path, file.slice(absolute.length)), file, maxFileSize, documents, errors);
     } else {
-      readFile(path, maxFileSize, documents, errors);
+      readFile(path, absolute, maxFileSize, documents, errors);
     }
   }
   return { documents, errors };
@@ -79,10 +83,10 @@ function walk(folder: string): string[] {
   return found.sort();
 }
 
-function readFile(path: string, maxFileSize: number, documents: InputDocument[], errors: string[]): void {
+function readFile(path: string, absolute: string, maxFileSize: number, documents: InputDocument[], errors: string[]): void {
   let size: number;
   try {
-    size = statSync(path).size;
+    size = statSync(absolute).size;
   } catch {
     errors.push(`${path}: cannot be read`);
     return;
@@ -93,7 +97,7 @@ function readFile(path: string, maxFileSize: number, documents: InputDocument[],
   }
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(absolute);
   } catch (error) {
     errors.push(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     return;

@@ -51,7 +51,7 @@ export function main(
 function runCheck(args: CheckArgs, io: Parameters<typeof main>[1]): number {
   const config = loadConfig(args, io);
   if (!config) return 2;
-  const { documents, errors } = readInputs(args.paths, config.maxFileSize, io.stdin);
+  const { documents, errors } = readInputs(args.paths, config.maxFileSize, io.stdin, io.cwd);
   for (const error of errors) io.stderr(`attest: ${error}\n`);
 
   const checked: CheckedFile[] = documents.map((d) => ({ ...d, result: check(d.text, d.format, { config }) }));

@@ -46,6 +46,7 @@
  * look-back over the characters before a space-before-punctuation.
  */
 import type { Document } from '../document.js';
+import { perBlock } from '../engine/block-memo.js';
 import type { Rule } from '../rule.js';
 import { CharClass, charClass, codePointAt } from '../text/chars.js';
 import type { WorkMeter } from '../text/meter.js';
@@ -225,7 +226,8 @@ class BlockScanner {
   private sentenceStarts: ReadonlySet<number> | undefined;
 
   constructor(
-    private readonly doc: Document,
+    /** The chunk's source; offsets below are relative to it. */
+    private readonly source: string,
     private readonly block: AnalyzedBlock,
     private readonly base: number,
     private readonly out: DroppedText[],
@@ -391,7 +393,7 @@ class BlockScanner {
 
   /** Whether the source between two tokens is only whitespace and emphasis markers. */
   private blankBetween(a: Token, b: Token): boolean {
-    const text = this.doc.text;
+    const text = this.source;
     const end = this.base + b.sourceStart;
     for (let k = this.base + a.sourceEnd; k < end; k++) {
       const ch = text[k];
@@ -409,7 +411,15 @@ class BlockScanner {
 export function findDroppedText(doc: Document, meter?: WorkMeter): DroppedText[] {
   const out: DroppedText[] = [];
   for (const chunk of doc.chunks) {
-    for (const block of chunk.blocks) new BlockScanner(doc, block, chunk.base, out).run(meter);
+    for (const block of chunk.blocks) {
+      // Each block's gaps depend on that block alone: computed once, reused while its text is unchanged.
+      const local = perBlock(block, RULE_ID, () => {
+        const found: DroppedText[] = [];
+        new BlockScanner(chunk.source, block, 0, found).run(meter);
+        return found;
+      });
+      for (const d of local) out.push({ ...d, start: d.start + chunk.base, end: d.end + chunk.base });
+    }
   }
   return out;
 }

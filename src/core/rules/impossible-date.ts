@@ -47,6 +47,7 @@
  * calendar, in plain integers: no `Date`, so no time zone can shift a day.
  */
 import type { Document } from '../document.js';
+import { perBlock } from '../engine/block-memo.js';
 import type { Rule } from '../rule.js';
 import type { WorkMeter } from '../text/meter.js';
 import type { AnalyzedBlock, Finding, Token } from '../types.js';
@@ -223,7 +224,8 @@ class BlockDateReader {
   constructor(
     private readonly block: AnalyzedBlock,
     private readonly base: number,
-    private readonly doc: Document,
+    /** The chunk's source; offsets are relative to it when `base` is 0. */
+    private readonly source: string,
   ) {
     this.tokens = block.tokens;
   }
@@ -386,7 +388,7 @@ class BlockDateReader {
       form: parsed.form,
       start: base + tokens[start].sourceStart,
       end,
-      text: this.doc.text.slice(dateStart, base + last.sourceEnd),
+      text: this.source.slice(dateStart, base + last.sourceEnd),
       month: parsed.month,
       day: parsed.day,
     };
@@ -448,7 +450,15 @@ function readTime(text: string, at: number): { time: TimeOfDay; end: number } | 
 export function findDates(doc: Document, meter?: WorkMeter): DateExpression[] {
   const out: DateExpression[] = [];
   for (const chunk of doc.chunks) {
-    for (const block of chunk.blocks) new BlockDateReader(block, chunk.base, doc).read(out, meter);
+    for (const block of chunk.blocks) {
+      // A block's dates depend on that block alone: read once, reused while its text is unchanged.
+      const local = perBlock(block, RULE_ID, () => {
+        const found: DateExpression[] = [];
+        new BlockDateReader(block, 0, chunk.source).read(found, meter);
+        return found;
+      });
+      for (const d of local) out.push({ ...d, start: d.start + chunk.base, end: d.end + chunk.base });
+    }
   }
   return out;
 }

@@ -43,7 +43,8 @@ import type { Document } from '../document.js';
 import type { Rule } from '../rule.js';
 import { CharClass, charClass, codePointAt, codePointBefore } from '../text/chars.js';
 import type { WorkMeter } from '../text/meter.js';
-import type { Claim, Finding, Token } from '../types.js';
+import { perBlock } from '../engine/block-memo.js';
+import type { AnalyzedBlock, Claim, Finding, Token } from '../types.js';
 import {
   CLOSING_PUNCTUATION,
   LEADING_ELISIONS,
@@ -183,6 +184,24 @@ function computeNeighbour(cp: number): number {
   }
 }
 
+/**
+ * The indexes of a block's quotation-mark tokens, and the index of its first
+ * token that is neither space nor a mark (`tokens.length` if none). Memoised
+ * per block, so a re-check after an edit only rescans the edited block.
+ */
+function markTokens(block: AnalyzedBlock): { marks: number[]; firstOther: number } {
+  return perBlock(block, 'quote/marks', ({ tokens }) => {
+    const marks: number[] = [];
+    let firstOther = tokens.length;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind === 'punct' && MARK_TABLE.has(t.text)) marks.push(i);
+      else if (t.kind !== 'space' && firstOther === tokens.length) firstOther = i;
+    }
+    return { marks, firstOther };
+  });
+}
+
 /** The scanner's state across the whole document. */
 class QuoteScanner {
   readonly quotes: Quotation[] = [];
@@ -208,28 +227,35 @@ class QuoteScanner {
     let blockIndex = 0;
     for (const chunk of this.doc.chunks) {
       for (const block of chunk.blocks) {
-        this.scanBlock(block.text, block.tokens, chunk.base, blockIndex++);
+        this.scanBlock(block, chunk.base, blockIndex++);
       }
     }
     this.closeOutAbove(0);
   }
 
-  private scanBlock(text: string, tokens: readonly Token[], base: number, blockIndex: number): void {
+  private scanBlock(block: AnalyzedBlock, base: number, blockIndex: number): void {
+    const { text, tokens } = block;
+    const { marks, firstOther } = markTokens(block);
     this.skipAt = -1;
     this.elisionOpener = undefined;
     // While `leading`, opening marks at the start of the block may reopen
     // quotations left open by the previous block (bottom of the stack first).
+    // Only quote-mark tokens matter; every token before `firstOther` is a
+    // space or a mark, so visiting just the marks is equivalent to a full walk.
     let leading = this.stack.length > 0;
     let continued = 0;
-    for (let ti = 0; ti < tokens.length; ti++) {
+    for (const ti of marks) {
       this.steps++;
       const t = tokens[ti];
-      const entry = t.kind === 'punct' ? MARK_TABLE.get(t.text) : undefined;
-      const info = entry?.info;
-      const family = entry ? entry.family : -1;
+      const entry = MARK_TABLE.get(t.text)!;
+      const info = entry.info;
+      const family = entry.family;
+      if (leading && firstOther < ti) {
+        this.closeOutAbove(continued);
+        leading = false;
+      }
       if (leading) {
-        if (t.kind === 'space') continue;
-        if (info && continued < this.stack.length) {
+        if (continued < this.stack.length) {
           const open = this.stack[continued];
           if (!open.candidate && open.family === family && this.classify(text, tokens, ti, info, family) === 'open') {
             continued++;
@@ -239,7 +265,6 @@ class QuoteScanner {
         this.closeOutAbove(continued);
         leading = false;
       }
-      if (!info) continue;
       const role = this.classify(text, tokens, ti, info, family);
       if (role === 'apostrophe' || role === 'ignore') continue;
       const at: MarkAt = {
