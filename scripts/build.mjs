@@ -5,7 +5,11 @@
  * provides it). Pass `--watch` to rebuild on change.
  */
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+await import('./build-lexicon.mjs'); // dist/lexicon.bin (word list, frequencies, suggestion index)
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -15,6 +19,7 @@ const entries = [
   { in: 'src/extension/extension.ts', out: 'dist/extension' },
   { in: 'src/cli/main.ts', out: 'dist/cli' },
   { in: 'bench/bench.ts', out: 'dist/bench' },
+  { in: 'bench/eval-suggest.ts', out: 'dist/eval-suggest' },
   { in: 'test/integration/runTests.ts', out: 'out/test/runTests' },
   { in: 'test/integration/suite/index.ts', out: 'out/test/suite/index' },
   { in: 'test/host/screenshots.ts', out: 'out/test/screenshots' },
@@ -31,6 +36,7 @@ const options = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  define: { ATTEST_VERSION: JSON.stringify(version) },
   // unified's ESM code reads import.meta nowhere we rely on; keep the build quiet about it.
   logOverride: { 'empty-import-meta': 'silent' },
 };
