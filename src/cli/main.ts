@@ -3,11 +3,13 @@
  * the same `attest.json` as the editor.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   atLeast,
   check,
+  DICTIONARY_FILE,
   mergeConfig,
+  parseWordList,
   parseConfigText,
   rules,
   type AttestConfig,
@@ -62,7 +64,10 @@ function runCheck(args: CheckArgs, io: Parameters<typeof main>[1]): number {
   return fails ? 1 : 0;
 }
 
-/** `--config FILE`, else `attest.json` in the working folder, then the flags on top. */
+/**
+ * `--config FILE`, else `attest.json` in the working folder; the workspace
+ * dictionary (`attest-words.txt`) beside it; then the flags on top.
+ */
 function loadConfig(args: CheckArgs, io: Parameters<typeof main>[1]): AttestConfig | undefined {
   const path = args.configPath ?? (existsSync(join(io.cwd, 'attest.json')) ? join(io.cwd, 'attest.json') : undefined);
   let fromFile = {};
@@ -77,7 +82,10 @@ function loadConfig(args: CheckArgs, io: Parameters<typeof main>[1]): AttestConf
     if (parsed.problems.length > 0 && Object.keys(parsed.config).length === 0) return undefined;
     fromFile = parsed.config;
   }
-  return mergeConfig(fromFile, {
+  const dictionary = join(path ? dirname(path) : io.cwd, DICTIONARY_FILE);
+  const words = existsSync(dictionary) ? readConfigFile(dictionary) : undefined;
+  if (words && !words.ok) io.stderr(`attest: ${words.reason}\n`);
+  return mergeConfig(fromFile, words?.ok ? { words: parseWordList(words.text) } : undefined, {
     failOn: args.failOn,
     maxFileSize: args.maxFileSizeMB === undefined ? undefined : Math.round(args.maxFileSizeMB * 1024 * 1024),
   });

@@ -11,6 +11,8 @@ export { createChunkCache, type ChunkCache } from './engine/chunk-cache.js';
 export { rules, findRule } from './rules/index.js';
 export {
   DEFAULT_CONFIG,
+  DICTIONARY_FILE,
+  parseWordList,
   SEVERITIES,
   RULE_SETTINGS,
   atLeast,
@@ -22,3 +24,12 @@ export {
 export { parseConfig, parseConfigText, type ParsedConfig } from './config/parse-config.js';
 export { createLineIndex, type LineIndex } from './text/line-index.js';
 export { decodeDocument, type DecodeResult } from './io/decode.js';
+export {
+  applyCorrections,
+  confidenceOf,
+  confidentCorrections,
+  correctionOf,
+  sameWordFindings,
+  DEFAULT_FIX_CONFIDENCE,
+  type Correction,
+} from './fixes.js';

@@ -24,6 +24,8 @@ interface DocumentState {
   checkedVersion?: number;
   result?: CheckResult;
   toldTooLarge?: boolean;
+  /** Words the writer chose to ignore in this document ("Ignore in this document"), for this session. */
+  ignoredWords: string[];
 }
 
 export class DocumentChecker implements vscode.Disposable {
@@ -65,6 +67,29 @@ export class DocumentChecker implements vscode.Disposable {
     return state?.result && state.checkedVersion !== undefined ? { version: state.checkedVersion, result: state.result } : undefined;
   }
 
+  /**
+   * A result for the document exactly as it is now: re-checks first if the
+   * text changed since the last check (cheap: only edited blocks are redone).
+   * Edits built from it therefore never overwrite newer text.
+   */
+  currentResult(document: vscode.TextDocument): CheckResult | undefined {
+    if (!this.isChecked(document)) return undefined;
+    const state = this.stateFor(document);
+    if (state.checkedVersion !== document.version) {
+      clearTimeout(state.timer);
+      state.timer = undefined;
+      this.run(document, state);
+    }
+    return state.checkedVersion === document.version ? state.result : undefined;
+  }
+
+  /** Stops reporting a word in one document (until it is closed). */
+  ignoreWord(document: vscode.TextDocument, word: string): void {
+    const state = this.stateFor(document);
+    state.ignoredWords.push(word);
+    this.checkNow(document, { evenIfLarge: true });
+  }
+
   /** Checks a document immediately, unless it is too large for live checking. */
   checkNow(document: vscode.TextDocument, options: { evenIfLarge?: boolean } = {}): void {
     if (!this.isChecked(document)) return;
@@ -94,7 +119,7 @@ export class DocumentChecker implements vscode.Disposable {
 
   private run(document: vscode.TextDocument, state: DocumentState): void {
     const format: Format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
-    const config = mergeConfig(this.settings.core, this.projectConfig.forDocument(document.uri));
+    const config = mergeConfig(this.settings.core, this.projectConfig.forDocument(document.uri), { words: state.ignoredWords });
     const version = document.version;
     let result: CheckResult;
     try {
@@ -136,7 +161,7 @@ export class DocumentChecker implements vscode.Disposable {
     const key = document.uri.toString();
     let state = this.states.get(key);
     if (!state) {
-      state = { cache: createChunkCache() };
+      state = { cache: createChunkCache(), ignoredWords: [] };
       this.states.set(key, state);
     }
     return state;

@@ -3,7 +3,9 @@
  * checking happens in `src/core`, which knows nothing of VS Code.
  */
 import * as vscode from 'vscode';
+import { AttestCodeActions, COMMANDS, fixAllConfident } from './code-actions.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
+import { addToWorkspaceDictionary } from './dictionary.js';
 import { DocumentChecker } from './document-checker.js';
 import { ProjectConfig } from './project-config.js';
 
@@ -18,6 +20,43 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('attest.checkDocument', () => {
       const editor = vscode.window.activeTextEditor;
       if (editor) checker.checkNow(editor.document, { evenIfLarge: true });
+    }),
+  );
+
+  /** The document a command is about: the one given, else the active editor's. */
+  const target = (uri?: vscode.Uri) =>
+    uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider(
+      [{ language: 'markdown' }, { language: 'plaintext' }],
+      new AttestCodeActions(checker),
+      { providedCodeActionKinds: AttestCodeActions.kinds },
+    ),
+    vscode.commands.registerCommand(COMMANDS.fixAllConfident, async (uri?: vscode.Uri) => {
+      const document = target(uri);
+      if (!document) return;
+      const count = await fixAllConfident(checker, document);
+      void vscode.window.setStatusBarMessage(
+        count === 0 ? 'Attest: no confident corrections to make' : `Attest: corrected ${count} word${count === 1 ? '' : 's'} (undo with Ctrl+Z)`,
+        5000,
+      );
+    }),
+    vscode.commands.registerCommand(COMMANDS.addToDictionary, async (uri: vscode.Uri, word: string) => {
+      if (typeof word !== 'string' || word === '') return;
+      const added = await addToWorkspaceDictionary(uri, word);
+      if (!added) {
+        void vscode.window.showWarningMessage('Attest: open a folder to keep a workspace dictionary; ignoring the word in this document instead.');
+        const document = target(uri);
+        if (document) checker.ignoreWord(document, word);
+        return;
+      }
+      await projectConfig.load();
+      checker.recheckAll();
+    }),
+    vscode.commands.registerCommand(COMMANDS.ignoreInDocument, (uri: vscode.Uri, word: string) => {
+      const document = target(uri);
+      if (document && typeof word === 'string' && word !== '') checker.ignoreWord(document, word);
     }),
   );
 

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { PartialConfig, RuleSetting } from '../core/index.js';
-import { RULE_SETTINGS } from '../core/index.js';
+import { DEFAULT_FIX_CONFIDENCE, RULE_SETTINGS } from '../core/index.js';
 
 export interface ClientSettings {
   enable: boolean;
@@ -31,4 +31,10 @@ export function readSettings(scope?: vscode.ConfigurationScope): ClientSettings 
     maxLiveCheckSize: Math.max(0, config.get<number>('maxLiveCheckSizeMB', 5)) * 1024 * 1024,
     core: { rules },
   };
+}
+
+/** The confidence at which "Fix all confident corrections" applies a suggestion (0–1). */
+export function readFixConfidence(scope?: vscode.ConfigurationScope): number {
+  const value = vscode.workspace.getConfiguration('attest', scope).get<number>('fixAll.minConfidence', DEFAULT_FIX_CONFIDENCE);
+  return Math.min(1, Math.max(0, value));
 }

@@ -17,6 +17,11 @@ export interface AttestConfig {
   failOn: Severity;
   /** Files larger than this are refused by the CLI (bytes). */
   maxFileSize: number;
+  /**
+   * Words the writer accepted (the workspace dictionary, "Ignore in this
+   * document"): a finding about one of these words is never reported.
+   */
+  words: string[];
 }
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -26,7 +31,11 @@ export const DEFAULT_CONFIG: AttestConfig = {
   rules: {},
   failOn: 'error',
   maxFileSize: 20 * 1024 * 1024,
+  words: [],
 };
+
+/** The workspace dictionary's file name: one accepted word per line, read by the CLI and the extension. */
+export const DICTIONARY_FILE = 'attest-words.txt';
 
 /** A partial configuration, as a file or the editor gives it. */
 export type PartialConfig = Partial<AttestConfig>;
@@ -36,12 +45,13 @@ export type PartialConfig = Partial<AttestConfig>;
  * rule, so a file that turns one rule off keeps the others' editor settings.
  */
 export function mergeConfig(...layers: (PartialConfig | undefined)[]): AttestConfig {
-  const result: AttestConfig = { ...DEFAULT_CONFIG, rules: {} };
+  const result: AttestConfig = { ...DEFAULT_CONFIG, rules: {}, words: [] };
   for (const layer of layers) {
     if (!layer) continue;
     if (layer.rules) Object.assign(result.rules, layer.rules);
     if (layer.failOn) result.failOn = layer.failOn;
     if (layer.maxFileSize !== undefined) result.maxFileSize = layer.maxFileSize;
+    if (layer.words) result.words.push(...layer.words);
   }
   return result;
 }
@@ -49,4 +59,17 @@ export function mergeConfig(...layers: (PartialConfig | undefined)[]): AttestCon
 /** Whether severity `a` is at least as serious as `b`. */
 export function atLeast(a: Severity, b: Severity): boolean {
   return SEVERITIES.indexOf(a) <= SEVERITIES.indexOf(b);
+}
+
+/**
+ * Reads a word-list file: one word per line; blank lines and lines starting
+ * with `#` are ignored, surrounding whitespace is trimmed.
+ */
+export function parseWordList(text: string): string[] {
+  const words: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const word = line.trim();
+    if (word !== '' && !word.startsWith('#')) words.push(word);
+  }
+  return words;
 }

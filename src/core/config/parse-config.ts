@@ -6,7 +6,8 @@
  * {
  *   "rules": { "quote/unbalanced": "warning", "ocr/garbled": "off" },
  *   "failOn": "warning",
- *   "maxFileSizeMB": 20
+ *   "maxFileSizeMB": 20,
+ *   "words": ["Okonjo-Iweala", "Tbilisi"]
  * }
  * ```
  */
@@ -32,8 +33,8 @@ export function parseConfig(value: unknown, knownRules: readonly string[]): Pars
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!['rules', 'failOn', 'maxFileSizeMB', '$schema'].includes(key)) {
-      problems.push(`unknown key "${key}" (known: rules, failOn, maxFileSizeMB)`);
+    if (!['rules', 'failOn', 'maxFileSizeMB', 'words', '$schema'].includes(key)) {
+      problems.push(`unknown key "${key}" (known: rules, failOn, maxFileSizeMB, words)`);
     }
   }
   if (record.rules !== undefined) {
@@ -65,6 +66,13 @@ export function parseConfig(value: unknown, knownRules: readonly string[]): Pars
       config.maxFileSize = Math.round(mb * 1024 * 1024);
     } else {
       problems.push('"maxFileSizeMB" must be a positive number');
+    }
+  }
+  if (record.words !== undefined) {
+    if (Array.isArray(record.words) && record.words.every((w) => typeof w === 'string')) {
+      config.words = record.words as string[];
+    } else {
+      problems.push('"words" must be an array of strings');
     }
   }
   return { config, problems };

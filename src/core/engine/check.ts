@@ -35,15 +35,34 @@ export function runRules(doc: Document, options: CheckOptions = {}): CheckResult
   const config = options.config ?? DEFAULT_CONFIG;
   const findings: Finding[] = [];
   const claims: Claim[] = [];
+  const accepted = acceptedWords(config.words);
   for (const rule of options.rules ?? registeredRules) {
     const setting = config.rules[rule.id] ?? 'default';
     if (setting === 'off') continue;
     const severity = setting === 'default' ? rule.defaultSeverity : setting;
     const result = rule.run(doc, { severity });
-    for (const finding of result.findings) findings.push(finding);
+    for (const finding of result.findings) {
+      if (!isAccepted(finding, accepted)) findings.push(finding);
+    }
     if (result.claims) for (const claim of result.claims) claims.push(claim);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings, claims };
+}
+
+/** Accepted words, compared without regard to case or apostrophe style. */
+function acceptedWords(words: readonly string[]): Set<string> {
+  return new Set(words.map(normalizeWord));
+}
+
+function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/\u2019/g, "'");
+}
+
+/** Findings about a single word (garbled, run-together…) name it in `data.word`; the writer may have accepted it. */
+function isAccepted(finding: Finding, accepted: ReadonlySet<string>): boolean {
+  if (accepted.size === 0) return false;
+  const word = finding.data?.word;
+  return typeof word === 'string' && accepted.has(normalizeWord(word));
 }

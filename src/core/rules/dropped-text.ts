@@ -436,7 +436,8 @@ export const droppedTextRule: Rule = {
       message: d.message,
       start: d.start,
       end: d.end,
-      data: { kind: d.kind, word: d.word },
+      // `near`, not `word`: `data.word` marks findings about a word the writer can accept (see engine/check.ts).
+      data: { kind: d.kind, near: d.word },
     }));
     return { findings };
   },
