@@ -24,7 +24,8 @@ node scripts/build.mjs
 step "unit and property tests (vitest)"
 mkdir -p out
 unit_status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=out/vitest.json || unit_status=$?
+# A hard limit: a hang must fail the run, not stall CI.
+timeout 1200 npx vitest run --reporter=default --reporter=json --outputFile.json=out/vitest.json || unit_status=$?
 
 step "VS Code host for the integration tests"
 bash test/host/install-host.sh

@@ -148,7 +148,7 @@ describe('text/dropped: invalid texts', () => {
         severity: 'hint',
         message: AFTER('its'),
         ...spanOf(text, 'its[ ],'),
-        data: { kind: 'determiner-punctuation', word: 'its' },
+        data: { kind: 'determiner-punctuation', near: 'its' },
       },
     ]);
     expect(droppedTextRule.defaultSeverity).toBe('information');
