@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 await import('./build-lexicon.mjs'); // dist/lexicon.bin (word list, frequencies, suggestion index)
+await import('./build-context.mjs'); // dist/context.bin (word pairs and names for ocr/real-word)
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -20,6 +21,7 @@ const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli' },
   { in: 'bench/bench.ts', out: 'dist/bench' },
   { in: 'bench/eval-suggest.ts', out: 'dist/eval-suggest' },
+  { in: 'bench/eval.ts', out: 'dist/eval' },
   { in: 'test/integration/runTests.ts', out: 'out/test/runTests' },
   { in: 'test/integration/suite/index.ts', out: 'out/test/suite/index' },
   { in: 'test/host/screenshots.ts', out: 'out/test/screenshots' },

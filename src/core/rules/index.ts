@@ -9,8 +9,9 @@ import type { Rule } from '../rule.js';
 import { droppedTextRule } from './dropped-text.js';
 import { impossibleDateRule } from './impossible-date.js';
 import { quoteSpansRule } from './quote-spans.js';
+import { realWordRule } from './real-word.js';
 
-export const rules: readonly Rule[] = [quoteSpansRule, droppedTextRule, impossibleDateRule];
+export const rules: readonly Rule[] = [quoteSpansRule, droppedTextRule, impossibleDateRule, realWordRule];
 
 /** Looks a rule up by id. */
 export function findRule(id: string): Rule | undefined {
