@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { check, createChunkCache, type Format } from '../src/core/index.js';
 import { countWords, generateDocument } from './generate.js';
+import { benchPeers } from './peers.js';
 
 /** Median wall time of `fn` in milliseconds over `runs` runs, after one warm-up. */
 function median(runs: number, fn: () => void): number {
@@ -72,3 +73,5 @@ for (const format of ['plaintext', 'markdown'] as Format[]) {
   const p95 = times[Math.floor(times.length * 0.95)];
   console.log(`re-check after a 1-char edit, 20,000-word ${format}: median ${med.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (full check ${full.toFixed(1)} ms; ${(full / med).toFixed(0)}x faster)`);
 }
+
+void benchPeers();

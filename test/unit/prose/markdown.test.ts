@@ -105,6 +105,8 @@ describe('extractMarkdownProse: what counts as prose', () => {
     ['astral characters', 'Emoji 😀 and 𝒳 *𝒴*', [['paragraph', 'Emoji 😀 and 𝒳 𝒴']]],
     ['tabs', 'a\tb\n\n-\tc\n\td', [['paragraph', 'a\tb'], ['paragraph', 'c\nd']]],
     ['NUL becomes U+FFFD', 'a\0b', [['paragraph', 'a\uFFFDb']]],
+    ['a leading U+FEFF is kept, offsets stay exact', '\uFEFFa *b*', [['paragraph', '\uFEFFa b']]],
+    ['an unclosed front matter fence is a thematic break, and the rest parses normally', '---\n> q\n\n- i', [['paragraph', 'q'], ['paragraph', 'i']]],
     ['empty input', '', []],
   ];
 

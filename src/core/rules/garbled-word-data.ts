@@ -1,0 +1,121 @@
+/**
+ * Weights of the garbled-word decision (./garbled-word-evidence.ts). DATA.
+ *
+ * Everything is on the suggester's scale: log10 of a probability, where one
+ * unit is a tenfold difference (a suggestion's score is its Zipf frequency
+ * minus the channel cost of the damage). A word is flagged when the best
+ * correction is FLAG_MARGIN more likely than the word being right as written
+ * ("the null"). The null starts from how likely an unknown word of that shape
+ * is a legitimate rare word or name, and drops with each sign of damage.
+ *
+ * Tuned on synthetic damage of Factbook/Brown text and on clean text
+ * (bench/eval.ts), never on the seed documents.
+ */
+
+/** The null by case shape: unknown names and acronyms are far commoner than unknown lower-case words. */
+export const NULL_BASE = {
+  lower: 1.0,
+  /** Capitalised inside a sentence: most likely a name. */
+  title: 2.4,
+  /** Capitalised as the first word of a sentence or line: the capital says nothing. */
+  titleInitial: 2.4,
+  upper: 3.0,
+  /** McDonald, iPhone. */
+  prefixed: 3.0,
+  /** Added for a capitalised word of four letters or fewer inside a sentence ("Tok", "Nino", "PiS"). */
+  shortName: 0.6,
+} as const;
+
+/**
+ * Long lower-case words: a legitimate unknown word rarely lands within an
+ * edit or two of a known one when it is long (the space of long strings is
+ * sparse), so the null of a lower-case word drops by this much per letter
+ * beyond NULL_LENGTH_FROM, at most NULL_LENGTH_CAP.
+ */
+export const NULL_LENGTH_SLOPE = 0.1;
+export const NULL_LENGTH_FROM = 6;
+export const NULL_LENGTH_CAP = 0.8;
+
+/**
+ * Lost spaces in a lower-case token ("morethan", "foreigncurrency"): the
+ * split's score (each piece's Zipf, see ./segment.ts) is weighed against a
+ * null that drops by JOIN_LENGTH_SLOPE per letter beyond NULL_LENGTH_FROM —
+ * a long unknown token that cuts exactly into common words is rarely a word.
+ */
+export const JOIN_LENGTH_SLOPE = 0.3;
+
+/** A corpus-only entry ("lukin", "kcna", but also OCR debris such as "tbe") is right as written with about this discount on its frequency. */
+export const CORPUS_DISCOUNT = 0.6;
+/** An entry listed only as an abbreviation ("bf", "hrs") written in lower case, without a period, and not after a number. */
+export const ABBREVIATION_DISCOUNT = 1.0;
+
+/** Evidence of damage, subtracted from the null. */
+export const EVIDENCE = {
+  /** A capital inside the word that no naming practice explains ("hrS", "oCeistance"). */
+  oddCase: 2.5,
+  /** …in a capitalised word, where it may be an abbreviation's capital ("PiS", "OeVP"). */
+  oddCaseCapitalised: 1.5,
+  /** CamelCase whose pieces are not words ("geopbFitical", "RuCeia"). */
+  camelNotWords: 2.0,
+  /** A digit among letters ("brd3fing", "parastata1"). */
+  digit: 2.5,
+  /** Each letter trigram that almost no lexicon entry has (see RARE_BELOW). */
+  rareTrigram: 1.0,
+  /** At most this much from rare trigrams. */
+  rareCap: 2.0,
+} as const;
+
+/** A trigram is rare when fewer lexicon entries than this have it. */
+export const RARE_BELOW = 5;
+
+/**
+ * Cost of a capital inside a sentence on a correction that is normally lower
+ * case: high for function words, which are almost never capitalised there
+ * ("Cho" is not a damaged "the"), low for content words, which often are, in
+ * the names of institutions ("National Assembly", "Supreme Court").
+ */
+export const TITLE_MISMATCH = { function: 1.5, content: 0.5 } as const;
+/** Corrections at least this frequent (Zipf) count as function words for TITLE_MISMATCH. */
+export const FUNCTION_WORD_ZIPF = 5.5;
+
+/** Flag when the best correction beats the null by this much (log10). */
+export const FLAG_MARGIN = 0.5;
+/** …and by this much for a word shaped like a name or an acronym (capitalised, all caps, McDonald). */
+export const FLAG_MARGIN_NAME = 0.6;
+/** …and by this much when the word is itself a dictionary entry (an abbreviation such as "bf" for "of"). */
+export const FLAG_MARGIN_KNOWN = 3.0;
+/** Evidence this strong flags a word even with no plausible correction ("looks garbled"). */
+export const EVIDENCE_ALONE = 2.0;
+
+/**
+ * The document's own vocabulary: a word written the same way several times
+ * is more likely a name or a term than damage (damage varies). Added to the
+ * null: VOCABULARY_GAIN · log2(count), at most VOCABULARY_CAP.
+ */
+export const VOCABULARY_GAIN = 0.5;
+export const VOCABULARY_CAP = 1.0;
+
+/**
+ * Letters after a number that make a unit, an ordinal or a decade, not a
+ * damaged word: "1st", "5km", "10am", "1990s". Other tokens that start with
+ * one digit shaped like a letter (0 o, 1 l, 5 s, 8 b) are looked at ("0f", "1ord").
+ */
+export const NUMBER_SUFFIXES: ReadonlySet<string> = new Set([
+  'st', 'nd', 'rd', 'th', 's', 'am', 'pm', 'km', 'kg', 'cm', 'mm', 'ml', 'mg', 'ft', 'lb', 'lbs', 'kb', 'mb', 'gb', 'tb',
+  'hz', 'khz', 'mhz', 'ghz', 'mph', 'kph', 'x', 'k', 'm', 'g', 'p', 'px', 'yo', 'ish', 'in', 'h', 'hr', 'hrs', 'min', 'sec',
+  'd', 'v', 'w', 'kw', 'kwh', 'mw', 'bn', 'mn', 'l', 'oz', 'pt', 'yd', 'mi', 'ha', 't',
+]);
+/** Digits that OCR reads for letters at the start of a word. */
+export const LETTER_LIKE_DIGITS = '0158';
+
+/** Shortest word considered (single letters are initials, labels, list markers). */
+export const MIN_LENGTH = 2;
+/** Longest word considered. */
+export const MAX_LENGTH = 40;
+/** Capitalised and all-caps words this short are initials or acronyms, never judged. */
+export const MIN_CAPITALISED_LENGTH = 3;
+
+/** Corrections at least this confident teach the document's channel (before it is used for the rest). */
+export const OBSERVE_CONFIDENCE = 0.9;
+/** An edit is learned only when at least this many distinct confident corrections show it. */
+export const OBSERVE_AGREEMENT = 2;

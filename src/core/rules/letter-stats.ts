@@ -1,0 +1,137 @@
+/**
+ * Which letter sequences English (and the names English text uses) produces,
+ * learned from the lexicon itself when it is first needed: for every letter
+ * trigram (with word boundaries), in how many lexicon entries it occurs.
+ *
+ * Damage from OCR and broken font encodings makes sequences no word has
+ * ("aggbement" has "ggb", "tgbaty" starts with "tgb"), while names, however
+ * foreign, are mostly made of sequences that some entry has: the lexicon
+ * holds ~285,000 entries including Wikipedia's names, so "Pyongyang",
+ * "Podolyak" or "Stoltenberg" look ordinary and "cbvering" does not.
+ *
+ * Counting types (entries), not tokens, keeps frequent words from hiding rare
+ * but legitimate sequences. Built in one pass over the keys (~2.5 M
+ * characters, a few milliseconds); no lists by hand.
+ */
+import { Flag } from '../lexicon/format.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+
+/** Symbols of the trigram alphabet: 0 is a word boundary, 1–26 are a–z, 27 anything else. */
+const BOUNDARY = 0;
+const OTHER = 27;
+const SYMBOLS = 28;
+
+/** Corpus-only entries (not in the dictionary) count only when at least this frequent (Zipf × 10). */
+const MIN_CORPUS_ZIPF10 = 15;
+
+/** Symbol of a UTF-16 code unit (case folded). */
+export function symbolOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96;
+  if (code >= 65 && code <= 90) return code - 64;
+  return OTHER;
+}
+
+/** Letter-sequence statistics of a lexicon. */
+export interface LetterStats {
+  /** In how many entries each trigram occurs; index `(a · 28 + b) · 28 + c`. */
+  readonly trigrams: Uint32Array;
+  /** Entries counted. */
+  readonly entries: number;
+}
+
+const cache = new WeakMap<Lexicon, LetterStats>();
+
+/** The statistics of `lexicon`, computed on first use. */
+export function letterStats(lexicon: Lexicon): LetterStats {
+  let stats = cache.get(lexicon);
+  if (!stats) {
+    stats = buildStats(lexicon);
+    cache.set(lexicon, stats);
+  }
+  return stats;
+}
+
+function buildStats(lex: Lexicon): LetterStats {
+  const trigrams = new Uint32Array(SYMBOLS * SYMBOLS * SYMBOLS);
+  // Marks trigrams already counted for the current entry (types, not tokens).
+  const seenAt = new Int32Array(SYMBOLS * SYMBOLS * SYMBOLS).fill(-1);
+  const keys = lex.keys;
+  const offsets = lex.offsets;
+  let entries = 0;
+  for (let id = 0; id < lex.size; id++) {
+    const f = lex.flags[id];
+    if ((f & Flag.DICT) === 0 && lex.zipf10[id] < MIN_CORPUS_ZIPF10) continue;
+    const start = offsets[id];
+    const end = offsets[id + 1];
+    if (end - start < 2) continue;
+    // Letters only: contractions, hyphenated and accented entries teach nothing here.
+    let plain = true;
+    for (let i = start; i < end; i++) {
+      const c = keys.charCodeAt(i);
+      if (c < 97 || c > 122) {
+        plain = false;
+        break;
+      }
+    }
+    if (!plain) continue;
+    entries++;
+    let a = BOUNDARY;
+    let b = BOUNDARY;
+    for (let i = start; i <= end; i++) {
+      const c = i < end ? keys.charCodeAt(i) - 96 : BOUNDARY;
+      if (i > start) {
+        const t = (a * SYMBOLS + b) * SYMBOLS + c;
+        if (seenAt[t] !== id) {
+          seenAt[t] = id;
+          trigrams[t]++;
+        }
+      }
+      a = b;
+      b = c;
+    }
+  }
+  return { trigrams, entries };
+}
+
+/** How unusual a word's letter sequences are. */
+export interface Rarity {
+  /** Trigrams (boundaries included) that fewer than `rareBelow` entries have. */
+  rare: number;
+  /** The smallest entry count of any of its trigrams. */
+  min: number;
+  /** Trigrams looked at. */
+  total: number;
+}
+
+/**
+ * The rarity of `word`'s letter trigrams (case folded; a leading and a
+ * trailing boundary count, so "tgb…" is judged as a word start). Trigrams
+ * with anything other than a–z (digits, apostrophes, accented letters) are
+ * skipped: ./garbled-word-evidence.ts judges digits on their own.
+ */
+export function rarity(stats: LetterStats, word: string, rareBelow: number, from = 0, to = word.length): Rarity {
+  let rare = 0;
+  let min = Number.MAX_SAFE_INTEGER;
+  let total = 0;
+  let a = BOUNDARY;
+  let b = BOUNDARY;
+  const tri = stats.trigrams;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? symbolOf(word.charCodeAt(i)) : BOUNDARY;
+    // Trigrams with a digit, a symbol or a non-ASCII letter say nothing about letter sequences.
+    if (i > from && a !== OTHER && b !== OTHER && c !== OTHER) {
+      const n = tri[(a * SYMBOLS + b) * SYMBOLS + c];
+      total++;
+      if (n < rareBelow) rare++;
+      if (n < min) min = n;
+    }
+    a = b;
+    b = c;
+  }
+  return { rare, min, total };
+}
+
+/** Entry count of the trigram `a b c` (symbols from {@link symbolOf}, 0 for a boundary). */
+export function trigramCount(stats: LetterStats, a: number, b: number, c: number): number {
+  return stats.trigrams[(a * SYMBOLS + b) * SYMBOLS + c];
+}

@@ -1,0 +1,461 @@
+/**
+ * The document-level pass shared by `ocr/garbled` and `ocr/run-together`:
+ * which candidate words (./ocr-candidates.ts) are damage, and what they
+ * should say.
+ *
+ * Each distinct word is judged once per document (damage and names repeat):
+ * 1. CamelCase tokens that cut into words at their case changes are run
+ *    together ("newsGovernment" → "news Government"), unless the lexicon's
+ *    corpora know them (BlackRock) or the document uses them repeatedly.
+ * 2. Everything else is weighed as a noisy-channel decision: the best
+ *    correction's score (Zipf − damage cost, from the suggester) against the
+ *    null, the log-odds that the word is right as written. The null starts
+ *    from the word's shape (unknown names are common, unknown lower-case
+ *    words are not), rises when the document uses the word repeatedly (its
+ *    own vocabulary) and drops with each sign of damage the word carries
+ *    (./garbled-word-evidence.ts). A word with strong signs of damage is
+ *    flagged even when nothing plausible corrects it. Acronyms, and names
+ *    the document uses consistently inside its sentences, that carry no sign
+ *    of damage are settled without asking the suggester.
+ * 3. Adaptation: damage within one document is systematic. The confident
+ *    corrections of the first round are aligned with their words; the edits
+ *    that at least two of them share are taught to a channel of this
+ *    document (`channel.observe`), and every word that was not confidently
+ *    settled and that a learned edit could explain is judged again with it.
+ *
+ * Linear in the number of candidates; each distinct word costs one or two
+ * suggestion look-ups (cached per process: the unadapted channel's answers
+ * by the suggester, the adapted ones here, by what the channel learned).
+ */
+import type { Document } from '../document.js';
+import { createChannel, type Channel } from '../lexicon/channel.js';
+import { capitalise, casePattern } from '../lexicon/case.js';
+import { GENERIC } from '../lexicon/confusions.js';
+import { Flag } from '../lexicon/format.js';
+import { defaultLexicon } from '../lexicon/default.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { suggest, type Suggestion } from '../lexicon/suggest.js';
+import {
+  ABBREVIATION_DISCOUNT,
+  CORPUS_DISCOUNT,
+  EVIDENCE_ALONE,
+  FLAG_MARGIN,
+  FLAG_MARGIN_KNOWN,
+  FLAG_MARGIN_NAME,
+  FUNCTION_WORD_ZIPF,
+  JOIN_LENGTH_SLOPE,
+  NULL_BASE,
+  NULL_LENGTH_CAP,
+  NULL_LENGTH_FROM,
+  NULL_LENGTH_SLOPE,
+  OBSERVE_AGREEMENT,
+  OBSERVE_CONFIDENCE,
+  TITLE_MISMATCH,
+  VOCABULARY_CAP,
+  VOCABULARY_GAIN,
+} from './garbled-word-data.js';
+import { wordEvidence, type WordEvidence } from './garbled-word-evidence.js';
+import { blockCandidates, type Candidate } from './ocr-candidates.js';
+import { segment } from './segment.js';
+
+/** What kind of damage a finding reports. */
+export type OcrKind = 'garbled' | 'run-together';
+
+/** A damaged word, in document offsets. */
+export interface OcrFinding {
+  kind: OcrKind;
+  start: number;
+  end: number;
+  /** The word as written. */
+  word: string;
+  /** Corrections, best first (at most 3; may be empty when nothing plausible corrects it). */
+  suggestions: string[];
+  /** Probability that the first suggestion is right (0 when there is none). */
+  confidence: number;
+}
+
+/** A judgement of one distinct word. */
+export interface Verdict {
+  kind: OcrKind;
+  suggestions: string[];
+  confidence: number;
+}
+
+/** How many suggestions a finding offers, and how many the judgement weighs. */
+const SHOWN = 3;
+const WEIGHED = 5;
+/**
+ * Confidence of a CamelCase split whose pieces are all words of three
+ * letters or more; less when a stray letter was dropped, a piece is short,
+ * or a one-word correction comes within SPLIT_DOUBT_MARGIN of the split.
+ */
+const SPLIT_CONFIDENCE = 0.95;
+const SPLIT_CONFIDENCE_DOUBT = 0.6;
+const SPLIT_DOUBT_MARGIN = 1.0;
+/** Evidence alone flags only words with at least this many letters (not model names such as "MiG-29"). */
+const EVIDENCE_ALONE_LETTERS = 4;
+/** Capitalised words this short get NULL_BASE.shortName more. */
+const SHORT_NAME_LETTERS = 4;
+/** A capitalised word used this often inside sentences, with no sign of damage, is one of the document's names. */
+const NAME_REPEATS = 2;
+/** Cost of a stray capital inside a word (the channel's own figure). */
+const ODD_CAPITAL_COST = GENERIC.oddCapital;
+/** Shortest lower-case token tried as words run together ("ofthe"). */
+const JOIN_MIN_LENGTH = 5;
+/** A CamelCase token used this often in one document is a name or a brand, not debris. */
+const CAMEL_REPEATS_AS_NAME = 3;
+
+/** How a word is used across the document. */
+interface Usage {
+  count: number;
+  /** Times it stood inside a sentence (not first in a sentence or line). */
+  inside: number;
+}
+
+/** The context a word is judged in (the key of the per-document verdict cache). */
+function contextKey(c: Candidate): string {
+  const flags = `${c.initial ? 'I' : '-'}${c.inName ? 'N' : '-'}${c.camel ? 'C' : '-'}${c.capsContext ? 'U' : '-'}${c.beforeName ? 'B' : '-'}`;
+  return `${flags}${c.entry[0]}\u0000${c.text}`;
+}
+
+/** Letters in a word. */
+function letterCount(word: string): number {
+  let n = 0;
+  for (const ch of word) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  return n;
+}
+
+/** How much a long lower-case word's null drops (see NULL_LENGTH_SLOPE). */
+function lengthDrop(word: string, slope: number): number {
+  return Math.min(NULL_LENGTH_CAP, slope * Math.max(0, word.length - NULL_LENGTH_FROM));
+}
+
+/** Log-odds (log10) that `c` is right as written, before the evidence of damage. */
+function nullScore(c: Candidate, shape: ReturnType<typeof wordEvidence>['shape'], usage: Usage): number {
+  let base: number;
+  const firstUpper = c.text[0] !== c.text[0].toLowerCase();
+  switch (shape) {
+    case 'lower':
+      base = c.inName ? NULL_BASE.title : NULL_BASE.lower;
+      break;
+    case 'upper':
+      base = NULL_BASE.upper;
+      break;
+    case 'prefixed':
+      base = NULL_BASE.prefixed;
+      break;
+    default:
+      base = firstUpper ? (c.initial && !c.beforeName ? NULL_BASE.titleInitial : NULL_BASE.title) : NULL_BASE.lower;
+  }
+  base -= lengthDrop(c.text, NULL_LENGTH_SLOPE);
+  // Short capitalised words are where chance matches with frequent words concentrate ("Tok", "Nino").
+  if (base !== NULL_BASE.lower && !c.initial && letterCount(c.text) <= SHORT_NAME_LETTERS) base += NULL_BASE.shortName;
+  if (c.entry === 'corpus') base = Math.max(base, c.zipf - CORPUS_DISCOUNT);
+  else if (c.entry === 'case' || c.entry === 'abbreviation') base = Math.max(base, c.zipf - ABBREVIATION_DISCOUNT);
+  if (usage.count > 1) base += Math.min(VOCABULARY_CAP, VOCABULARY_GAIN * Math.log2(usage.count));
+  return base;
+}
+
+/** Judges one distinct word; undefined when it is fine. */
+export function judge(lex: Lexicon, c: Candidate, usage: Usage, channel: Channel | undefined): Verdict | undefined {
+  const word = c.text;
+  const ev = wordEvidence(lex, word);
+  if (c.camel) {
+    // Brands and names the corpora know (BlackRock, LinkedIn).
+    if (c.entry === 'corpus') return undefined;
+    // Naming practice (DeForest, McDonald) is not a lost space.
+    const seg = ev.shape === 'prefixed' ? undefined : segment(lex, word);
+    // CamelCase of words that the document keeps using is a brand ("DataWorks").
+    if (seg && seg.caseCuts > 0 && usage.count >= CAMEL_REPEATS_AS_NAME) return undefined;
+    if (seg && seg.caseCuts > 0) {
+      // A single damaged capital ("nationSide" for nationwide) can also look like a cut: the likelier reading wins.
+      // (Not for hyphenated tokens: the suggester would "repair" a name part, "Jong-un" → "Long-un".)
+      const garbled = /[-\u2010\u2011]/.test(word) ? undefined : suggest(word, { lexicon: lex, channel, max: 1 })[0];
+      if (!garbled || garbled.word.includes(' ') || garbled.score - ev.weight < seg.score) {
+        const close = garbled !== undefined && !garbled.word.includes(' ') && garbled.score > seg.score - SPLIT_DOUBT_MARGIN;
+        const shortPiece = seg.pieces.some((p) => p.length < 3);
+        return {
+          kind: 'run-together',
+          suggestions: [seg.pieces.join(' ')],
+          confidence: seg.dropped > 0 || close || shortPiece ? SPLIT_CONFIDENCE_DOUBT : SPLIT_CONFIDENCE,
+        };
+      }
+    }
+  }
+  if (settledAsName(c, ev, usage)) return undefined;
+  let list = suggest(word, { lexicon: lex, channel, max: WEIGHED }).filter((s) => s.word.toLowerCase() !== word.toLowerCase());
+  if (c.entry === 'case') list = withRecased(lex, word, list);
+  // A capital I read for l ("Iaw" → law, "Iiberty" → liberty) is damage, not a name's capital.
+  const readsAsL = ev.shape === 'title' && word[0] === 'I' && list.length > 0 && list[0].word[0] === 'l';
+  const shape = readsAsL ? 'lower' : ev.shape;
+  // Only a lower-case token reads as two words run together ("ofthe"); "Indo" is not "In do".
+  if (shape !== 'lower') list = list.filter((s) => !s.word.includes(' '));
+  const nul = nullScore(c, shape, usage) - ev.weight;
+  // Capitals that the sentence does not explain count against lower-case corrections.
+  if ((shape === 'title' && (!c.initial || c.beforeName)) || (shape === 'upper' && !c.capsContext)) list = capitalMismatch(lex, list);
+  const best = list[0];
+  // Lost spaces in a lower-case token: the best cut into words, weighed like a correction.
+  if (shape === 'lower' && !c.inName && word.length >= JOIN_MIN_LENGTH) {
+    const joined = judgeJoined(lex, c, usage, list);
+    if (joined) return joined;
+  }
+  const nameLike = c.inName || shape === 'title' || shape === 'upper' || shape === 'prefixed';
+  const margin = c.entry === 'case' || c.entry === 'abbreviation' ? FLAG_MARGIN_KNOWN : nameLike ? FLAG_MARGIN_NAME : FLAG_MARGIN;
+  let total = Math.pow(10, nul);
+  for (const s of list) total += Math.pow(10, s.score);
+  const confidence = best ? Math.pow(10, best.score) / total : 0;
+  if (best && best.score - nul >= margin) {
+    const kind: OcrKind = best.word.includes(' ') ? 'run-together' : 'garbled';
+    return { kind, suggestions: shown(list, kind), confidence };
+  }
+  // Strong signs of damage on their own; a known word is never flagged for its shape alone.
+  if (ev.weight >= EVIDENCE_ALONE && c.entry !== 'abbreviation' && letterCount(word) >= EVIDENCE_ALONE_LETTERS) {
+    return { kind: 'garbled', suggestions: shown(list, 'garbled'), confidence };
+  }
+  return undefined;
+}
+
+/**
+ * Words that no correction could plausibly beat, decided without asking the
+ * suggester (which is what costs time): acronyms outside a line of capitals,
+ * and names the document uses consistently inside its sentences — when the
+ * word carries no sign of damage at all.
+ */
+function settledAsName(c: Candidate, ev: WordEvidence, usage: Usage): boolean {
+  if (ev.weight > 0 || c.entry === 'case' || c.entry === 'abbreviation') return false;
+  if (ev.shape === 'upper') return !c.capsContext;
+  return (ev.shape === 'title' || ev.shape === 'prefixed') && usage.inside >= NAME_REPEATS;
+}
+
+/**
+ * A lower-case token that cuts into common words ("morethan",
+ * "foreigncurrency"), when the cut beats every single-word correction and a
+ * null that drops with the token's length (JOIN_LENGTH_SLOPE).
+ */
+function judgeJoined(lex: Lexicon, c: Candidate, usage: Usage, list: Suggestion[]): Verdict | undefined {
+  const word = c.text;
+  const seg = segment(lex, word);
+  if (!seg || seg.dropped > 0) return undefined;
+  const joinNull = nullScore(c, 'lower', usage) + lengthDrop(word, NULL_LENGTH_SLOPE) - Math.max(0, word.length - NULL_LENGTH_FROM) * JOIN_LENGTH_SLOPE;
+  const best = list[0];
+  if (seg.score - joinNull < FLAG_MARGIN || (best && seg.score < best.score)) return undefined;
+  const split = seg.pieces.join(' ');
+  let total = Math.pow(10, joinNull) + Math.pow(10, seg.score);
+  for (const s of list) if (s.word !== split) total += Math.pow(10, s.score);
+  const rest = list.filter((s) => s.word !== split).map((s) => s.word);
+  return { kind: 'run-together', suggestions: [split, ...rest].slice(0, SHOWN), confidence: Math.pow(10, seg.score) / total };
+}
+
+/**
+ * A capital inside a sentence is itself unlikely for a lower-case word
+ * ("Cho" is not a damaged "the"), and so are capitals outside a line of
+ * capitals ("ANC" is not a damaged "AND"): corrections that are not
+ * normally capitalised lose TITLE_MISMATCH, and the list is re-ranked.
+ */
+function capitalMismatch(lex: Lexicon, list: Suggestion[]): Suggestion[] {
+  const out = list.map((s) => {
+    const id = s.word.includes(' ') ? -1 : lex.lookup(s.word);
+    if (id < 0 || (lex.flags[id] & Flag.LOWER) === 0) return s;
+    const cost = lex.zipfOf(id) >= FUNCTION_WORD_ZIPF ? TITLE_MISMATCH.function : TITLE_MISMATCH.content;
+    return { ...s, score: s.score - cost };
+  });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A dictionary word with a stray capital ("goveRnment") is most likely that
+ * word: its usual spelling joins the candidates, costing ODD_CAPITAL_COST per
+ * stray capital (and the abbreviation discount for "hrS", which is far
+ * likelier a damaged "how" than "hrs").
+ */
+function withRecased(lex: Lexicon, word: string, list: Suggestion[]): Suggestion[] {
+  const id = lex.lookup(word);
+  if (id < 0) return list;
+  const pattern = casePattern(word);
+  const key = lex.keyOf(id);
+  const base = pattern === 'upper' ? key.toUpperCase() : lex.isCapitalisedId(id) ? lex.canonicalOf(id) : pattern === 'title' ? capitalise(key) : key;
+  // The possessive ending as written ("GeRmany’s" → "Germany’s").
+  const form = base + (word.length > key.length ? word.slice(key.length) : '');
+  let stray = 0;
+  for (let i = 1; i < word.length; i++) if (word[i] !== word[i].toLowerCase() && word[i] !== form[i]) stray++;
+  const abbreviation = (lex.flags[id] & Flag.ABBREV) !== 0 ? ABBREVIATION_DISCOUNT : 0;
+  const score = lex.zipfOf(id) - abbreviation - ODD_CAPITAL_COST * Math.max(1, stray);
+  const out = [...list, { word: form, score, confidence: 0 }];
+  return out.sort((a, b) => b.score - a.score).slice(0, WEIGHED);
+}
+
+/** The suggestions a finding shows: of its own kind first. */
+function shown(list: Suggestion[], kind: OcrKind): string[] {
+  const out: string[] = [];
+  for (const s of list) if (s.word.includes(' ') === (kind === 'run-together')) out.push(s.word);
+  for (const s of list) if (s.word.includes(' ') !== (kind === 'run-together')) out.push(s.word);
+  return out.slice(0, SHOWN);
+}
+
+/** A candidate placed in the document. */
+interface Placed {
+  c: Candidate;
+  base: number;
+}
+
+const analyses = new WeakMap<Document, OcrFinding[]>();
+
+/**
+ * The OCR findings of a document (both kinds), computed once per document
+ * object and shared by the two rules. Empty when the lexicon is missing.
+ */
+export function analyseOcr(doc: Document): OcrFinding[] {
+  let out = analyses.get(doc);
+  if (!out) {
+    const lex = defaultLexicon();
+    out = lex ? analyse(doc, lex) : [];
+    analyses.set(doc, out);
+  }
+  return out;
+}
+
+/** The analysis proper (see the module comment), with a given lexicon. */
+export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
+  const placed: Placed[] = [];
+  const usage = new Map<string, Usage>();
+  for (const chunk of doc.chunks) {
+    for (const block of chunk.blocks) {
+      for (const c of blockCandidates(block, lex)) {
+        placed.push({ c, base: chunk.base });
+        let u = usage.get(c.text);
+        if (!u) usage.set(c.text, (u = { count: 0, inside: 0 }));
+        u.count++;
+        if (!c.initial) u.inside++;
+      }
+    }
+  }
+  if (placed.length === 0) return [];
+
+  // Round 1: every distinct word, with the unadapted channel.
+  const verdicts = new Map<string, Verdict | undefined>();
+  const firstOf = new Map<string, Candidate>();
+  for (const { c } of placed) {
+    const key = contextKey(c);
+    if (verdicts.has(key)) continue;
+    firstOf.set(key, c);
+    verdicts.set(key, judge(lex, c, usage.get(c.text) ?? { count: 1, inside: 0 }, undefined));
+  }
+
+  // Adaptation: teach the document's channel the edits confident corrections
+  // agree on, then judge again the words those edits could explain.
+  const adapted = adaptedChannel(verdicts, firstOf);
+  if (adapted) {
+    let memo = adaptedVerdicts.get(adapted.signature);
+    if (memo && memo.size > MAX_MEMO_VERDICTS) memo = undefined;
+    if (!memo) {
+      memo = new Map();
+      remember(adaptedVerdicts, adapted.signature, memo, MAX_ADAPTED_DOCUMENTS);
+    }
+    for (const [key, v] of verdicts) {
+      if (v && v.confidence >= OBSERVE_CONFIDENCE) continue;
+      const c = firstOf.get(key);
+      if (!c || !adapted.touches(c.text)) continue;
+      const u = usage.get(c.text) ?? { count: 1, inside: 0 };
+      // The verdict depends on the word's context and its usage too.
+      const memoKey = `${key}\u0000${u.count}/${u.inside}`;
+      let again = memo.get(memoKey);
+      if (again === undefined && !memo.has(memoKey)) {
+        again = judge(lex, c, u, adapted.channel);
+        memo.set(memoKey, again);
+      }
+      verdicts.set(key, again);
+    }
+  }
+
+  const out: OcrFinding[] = [];
+  for (const { c, base } of placed) {
+    const v = verdicts.get(contextKey(c));
+    if (!v) continue;
+    out.push({ kind: v.kind, start: base + c.start, end: base + c.end, word: c.text, suggestions: v.suggestions, confidence: v.confidence });
+  }
+  return out;
+}
+
+/** A document's adapted channel. */
+interface Adapted {
+  channel: Channel;
+  /** What it was taught (the key of the verdict memo across checks). */
+  signature: string;
+  /** Whether a learned edit could apply to `word` (its damaged side occurs in it). */
+  touches(word: string): boolean;
+}
+
+/**
+ * Verdicts under an adapted channel, per signature of what it learned (then
+ * by context key and usage), kept across checks so that a re-check after an
+ * edit elsewhere reuses them.
+ */
+const adaptedVerdicts = new Map<string, Map<string, Verdict | undefined>>();
+const MAX_ADAPTED_DOCUMENTS = 8;
+const MAX_MEMO_VERDICTS = 50_000;
+/** Alignments of confident corrections (damaged, correct) → edits, kept across checks. */
+const alignments = new Map<string, string[]>();
+const MAX_ALIGNMENTS = 20_000;
+const scratchChannel = createChannel();
+
+/** Inserts into a map used as a small cache, dropping the oldest entry past `max`. */
+function remember<K, V>(map: Map<K, V>, key: K, value: V, max: number): void {
+  if (map.size >= max) {
+    const oldest = map.keys().next();
+    if (!oldest.done) map.delete(oldest.value);
+  }
+  map.set(key, value);
+}
+
+/** The substitutions (correct, damaged) that turn `correct` into `damaged`, as "correct\0damaged" keys. */
+function editsOf(damaged: string, correct: string): string[] {
+  const key = `${damaged}\u0000${correct}`;
+  let ops = alignments.get(key);
+  if (!ops) {
+    ops = [
+      ...new Set(
+        scratchChannel
+          .align(damaged, correct)
+          .ops.filter((op) => op.correct !== '' && op.damaged !== '')
+          .map((op) => `${op.correct}\u0000${op.damaged}`),
+      ),
+    ];
+    remember(alignments, key, ops, MAX_ALIGNMENTS);
+  }
+  return ops;
+}
+
+/**
+ * A channel taught by the round-1 corrections that agree with each other,
+ * or undefined when none do (a clean document stays unadapted, so one odd
+ * correction cannot teach it anything).
+ */
+function adaptedChannel(verdicts: Map<string, Verdict | undefined>, firstOf: Map<string, Candidate>): Adapted | undefined {
+  const confident: Array<{ damaged: string; correct: string; ops: string[] }> = [];
+  const tally = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const [key, v] of verdicts) {
+    if (!v || v.kind !== 'garbled' || v.confidence < OBSERVE_CONFIDENCE || v.suggestions.length === 0) continue;
+    const c = firstOf.get(key);
+    if (!c || seen.has(c.text)) continue;
+    seen.add(c.text);
+    const correct = v.suggestions[0];
+    const ops = editsOf(c.text, correct);
+    for (const op of ops) tally.set(op, (tally.get(op) ?? 0) + 1);
+    confident.push({ damaged: c.text, correct, ops });
+  }
+  const taught = confident.filter((k) => k.ops.some((op) => (tally.get(op) ?? 0) >= OBSERVE_AGREEMENT));
+  if (taught.length === 0) return undefined;
+  const channel = createChannel();
+  const pieces = new Set<string>();
+  for (const k of taught) {
+    channel.observe(k.damaged, k.correct);
+    for (const op of k.ops) if ((tally.get(op) ?? 0) >= OBSERVE_AGREEMENT) pieces.add(op.slice(op.indexOf('\u0000') + 1).toLowerCase());
+  }
+  const signature = taught
+    .map((k) => `${k.damaged}\u0000${k.correct}`)
+    .sort()
+    .join('\u0001');
+  const learned = [...pieces];
+  return { channel, signature, touches: (word) => learned.some((p) => word.toLowerCase().includes(p)) };
+}

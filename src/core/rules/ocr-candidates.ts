@@ -1,0 +1,248 @@
+/**
+ * Per-block pass of the OCR word rules: which words of a block need a closer
+ * look. Memoised per block (`perBlock`), with chunk-relative offsets, so a
+ * re-check after an edit only redoes the edited block.
+ *
+ * The path for an ordinary word must stay tiny: one hash lookup in the
+ * lexicon, a flag test and a scan of the word's case, nothing else. Only
+ * words that fail it become candidates: words the dictionary does not have,
+ * dictionary words written with capitals inside ("hrS"), and short entries
+ * listed only as abbreviations ("bf"), which OCR makes from common words.
+ */
+import { perBlock } from '../engine/block-memo.js';
+import { Flag } from '../lexicon/format.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { AnalyzedBlock, Token } from '../types.js';
+import { caseBoundaries } from './case-patterns.js';
+import { LETTER_LIKE_DIGITS, MAX_LENGTH, MIN_CAPITALISED_LENGTH, MIN_LENGTH, NUMBER_SUFFIXES } from './garbled-word-data.js';
+
+/** Why a word is a candidate. */
+export type CandidateEntry =
+  /** Not in the lexicon at all. */
+  | 'unknown'
+  /** Only in the frequency corpora (names, foreign words, and OCR debris like "tbe"). */
+  | 'corpus'
+  /** A dictionary word written with capitals that do not fit it ("hrS"). */
+  | 'case'
+  /** A short dictionary entry listed only as an abbreviation ("bf"). */
+  | 'abbreviation';
+
+/** A word that needs a closer look. Offsets are chunk-relative source offsets. */
+export interface Candidate {
+  /** The word as written: a whole token, or one part of a hyphenated one. */
+  text: string;
+  start: number;
+  end: number;
+  entry: CandidateEntry;
+  /** Zipf of its lexicon entry (0 when unknown). */
+  zipf: number;
+  /** First word of a sentence or of a line: its capital says nothing. */
+  initial: boolean;
+  /** Part of a hyphenated token whose first part is capitalised ("Han-bum"): judged like a name. */
+  inName: boolean;
+  /** Has a case change inside ("newsGovernment"): a run-together candidate. */
+  camel: boolean;
+  /** A neighbouring word is in capitals too (a headline): capitals say nothing. */
+  capsContext: boolean;
+  /** Followed, after one space, by a capitalised word: part of a name ("Cho Han-bum"), even first in a sentence. */
+  beforeName: boolean;
+}
+
+/** Longest abbreviation-only entry that is looked at ("bf", "hrs"). */
+const MAX_ABBREVIATION_LENGTH = 3;
+const HYPHEN = /[-\u2010\u2011]/;
+
+/**
+ * Case of a word in one scan: 0 lower case, 1 Capitalised, 2 ALL CAPS,
+ * 3 anything else (capitals inside).
+ */
+function plainCase(word: string): number {
+  let upper = 0;
+  let letters = 0;
+  let firstUpper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    let up: boolean;
+    if (c >= 97 && c <= 122) up = false;
+    else if (c >= 65 && c <= 90) up = true;
+    else if (c < 128) continue;
+    else {
+      const ch = word[i];
+      const lo = ch.toLowerCase();
+      if (lo === ch.toUpperCase()) continue;
+      up = ch !== lo;
+    }
+    if (letters === 0) firstUpper = up;
+    letters++;
+    if (up) upper++;
+  }
+  if (upper === 0) return 0;
+  if (upper === letters) return letters > 1 ? 2 : 1;
+  if (upper === 1 && firstUpper) return 1;
+  return 3;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** "0f", "1ord": one letter-shaped digit, then lower-case letters that are not a unit or an ordinal. */
+function letterLikeDigit(word: string): boolean {
+  if (!LETTER_LIKE_DIGITS.includes(word[0])) return false;
+  const rest = word.slice(1);
+  return /^[a-z]+$/.test(rest) && !NUMBER_SUFFIXES.has(rest);
+}
+
+/** Whether a token holds a letter at all. */
+function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    if (c >= 128 && word[i].toLowerCase() !== word[i].toUpperCase()) return true;
+  }
+  return false;
+}
+
+/** Token indexes of the first word of each sentence and of each line. */
+function initialWords(block: AnalyzedBlock): Set<number> {
+  const out = new Set<number>();
+  const tokens = block.tokens;
+  const markFrom = (i: number): void => {
+    for (let k = i; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.kind === 'word' || t.kind === 'number') {
+        out.add(k);
+        return;
+      }
+      if (t.kind !== 'punct' && t.kind !== 'space' && t.kind !== 'symbol') return;
+    }
+  };
+  for (const s of block.sentences) markFrom(s.firstToken);
+  markFrom(0);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'space' && (t.text.includes('\n') || t.text.includes('\r'))) markFrom(k + 1);
+  }
+  return out;
+}
+
+/** Whether the word before token `i` (spaces skipped) is a number: "24 hrs", "5 ft". */
+function afterNumber(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.kind === 'space') continue;
+    return t.kind === 'number';
+  }
+  return false;
+}
+
+/** Whether token `i` is followed, after exactly one space, by a capitalised word. */
+function nameFollows(tokens: readonly Token[], i: number): boolean {
+  const gap = tokens[i + 1];
+  const next = tokens[i + 2];
+  return gap !== undefined && gap.kind === 'space' && gap.text === ' ' && next !== undefined && next.kind === 'word' && plainCase(next.text) === 1;
+}
+
+/**
+ * Whether the nearest word in direction `dir` (1 or -1) is an ordinary word
+ * written in capitals ("THE", "TREATY"): a headline, where capitals say
+ * nothing. Another acronym ("ECOWAS, WASC") does not count.
+ */
+function isCapsWord(lex: Lexicon, tokens: readonly Token[], i: number, dir: number): boolean {
+  for (let k = i + dir; k >= 0 && k < tokens.length; k += dir) {
+    const t = tokens[k];
+    if (t.kind === 'space' || t.kind === 'punct') continue;
+    if (t.kind !== 'word' || t.text.length < 2 || plainCase(t.text) !== 2) return false;
+    const id = lex.lookup(t.text);
+    return id >= 0 && (lex.flags[id] & Flag.DICT) !== 0 && (lex.flags[id] & Flag.LOWER) !== 0;
+  }
+  return false;
+}
+
+/**
+ * What the lexicon says of one word written as is: undefined when it is an
+ * ordinary word, else why it is a candidate.
+ */
+function classify(lex: Lexicon, word: string, tokens: readonly Token[], i: number): { entry: CandidateEntry; zipf: number } | undefined {
+  const id = lex.lookup(word);
+  if (id < 0) return { entry: 'unknown', zipf: 0 };
+  const flags = lex.flags[id];
+  const zipf = lex.zipf10[id] / 10;
+  if ((flags & Flag.DICT) === 0) return { entry: 'corpus', zipf };
+  const shape = plainCase(word);
+  if (shape === 3 && !lex.caseFits(word)) return { entry: 'case', zipf };
+  if ((flags & Flag.ABBREV) !== 0 && shape === 0 && word.length <= MAX_ABBREVIATION_LENGTH && !afterNumber(tokens, i)) {
+    // "bf", "hrs" written as plain lower-case words, not as units after a number.
+    const next = tokens[i + 1];
+    if (next === undefined || next.kind !== 'punct' || next.text !== '.') return { entry: 'abbreviation', zipf };
+  }
+  return undefined;
+}
+
+/** The candidates of one block (computed once per block; see the module comment). */
+export function blockCandidates(block: AnalyzedBlock, lex: Lexicon): readonly Candidate[] {
+  return perBlock(block, 'ocr/candidates', (b) => findCandidates(b, lex));
+}
+
+function findCandidates(block: AnalyzedBlock, lex: Lexicon): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = block.tokens;
+  let initials: Set<number> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const word = t.text;
+    const n = word.length;
+    if (n < MIN_LENGTH || n > MAX_LENGTH) continue;
+    // The fast path: a dictionary word in a plain case.
+    const id = lex.lookup(word);
+    if (id >= 0 && (lex.flags[id] & (Flag.DICT | Flag.ABBREV)) === Flag.DICT && plainCase(word) !== 3) continue;
+    // Numbers with suffixes (1990s, 3rd, 5km, 10am) and tokens without letters.
+    if ((isDigitCode(word.charCodeAt(0)) && !letterLikeDigit(word)) || !hasLetter(word)) continue;
+    initials ??= initialWords(block);
+    const initial = initials.has(i);
+    const camel = caseBoundaries(word).length > 0;
+    if (HYPHEN.test(word) && !camel) {
+      if (lex.has(word)) continue;
+      splitHyphenated(block, t, lex, tokens, i, initial, out);
+      continue;
+    }
+    const c = classify(lex, word, tokens, i);
+    if (!c) continue;
+    if (!camel && c.entry !== 'case' && plainCase(word) !== 0 && n < MIN_CAPITALISED_LENGTH) continue;
+    const capsContext = plainCase(word) === 2 && (isCapsWord(lex, tokens, i, -1) || isCapsWord(lex, tokens, i, 1));
+    const beforeName = plainCase(word) === 1 && nameFollows(tokens, i);
+    out.push({ text: word, start: t.sourceStart, end: t.sourceEnd, entry: c.entry, zipf: c.zipf, initial, inName: false, camel, capsContext, beforeName });
+  }
+  return out;
+}
+
+/** Candidates among the parts of a hyphenated token ("weFr-known", "Cho Han-bum"). */
+function splitHyphenated(block: AnalyzedBlock, t: Token, lex: Lexicon, tokens: readonly Token[], i: number, initial: boolean, out: Candidate[]): void {
+  const word = t.text;
+  const firstCapital = plainCase(word.split(HYPHEN)[0]) !== 0;
+  let at = 0;
+  let first = true;
+  for (const part of word.split(HYPHEN)) {
+    const from = at;
+    at += part.length + 1;
+    if (part.length < Math.max(MIN_LENGTH, 3) || !hasLetter(part) || (isDigitCode(part.charCodeAt(0)) && !letterLikeDigit(part))) {
+      first = false;
+      continue;
+    }
+    const c = classify(lex, part, tokens, i);
+    const inName = firstCapital && !first;
+    first = false;
+    if (!c || c.entry === 'abbreviation') continue;
+    out.push({
+      text: part,
+      start: block.map.toSource(t.start + from),
+      end: block.map.toSourceEnd(t.start + from + part.length),
+      entry: c.entry,
+      zipf: c.zipf,
+      initial: initial && from === 0,
+      inName,
+      camel: false,
+      capsContext: false,
+      beforeName: false,
+    });
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * ocr/garbled: lists of valid texts (names of many origins, brands, both
+ * spellings, contractions, acronyms, ordinals, units) that must give no
+ * finding, and damaged texts whose words must be flagged and corrected.
+ */
+import fc from 'fast-check';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../../src/core/engine/check.js';
+import { lexiconAvailable, setDefaultLexicon } from '../../../src/core/lexicon/default.js';
+import { CONFIDENT, garbledMessage, garbledWordRule } from '../../../src/core/rules/garbled-word.js';
+import { runTogetherRule } from '../../../src/core/rules/run-together.js';
+import { plainDocument } from '../helpers/block.js';
+import { BUILD_TIMEOUT_MS, testLexicon } from '../lexicon/lexicon-file.js';
+
+beforeAll(() => {
+  testLexicon(); // builds dist/lexicon.bin when missing
+}, BUILD_TIMEOUT_MS);
+
+const run = (text: string) => check(text, 'plaintext', { rules: [garbledWordRule, runTogetherRule] });
+const garbled = (text: string) => run(text).findings.filter((f) => f.rule === 'ocr/garbled');
+
+/** Clean prose: no OCR finding of either kind. */
+const VALID = [
+  'Chancellor Olaf Scholz met Narendra Modi, Cyril Ramaphosa and Luiz Inácio Lula da Silva in Brasília.',
+  'Volodymyr Zelensky thanked Jens Stoltenberg, Ursula von der Leyen and Recep Tayyip Erdoğan.',
+  'Xi Jinping and Kim Jong-un exchanged letters; Shinzo Abe’s widow Akie attended.',
+  'The reporter, Siobhán Ní Bhriain, spoke to Nguyen Van Thieu’s grandson and to Aleksandr Lukashenko’s aide.',
+  'Ngozi Okonjo-Iweala, Tedros Adhanom Ghebreyesus and Mohammed bin Salman arrived in Riyadh on Tuesday.',
+  'Bartholomew Kowalczyk and Zbigniew Brzezinski wrote about Szczecin, Wrocław and Ljubljana.',
+  'Pyongyang, Vladivostok and Khabarovsk are far from Tbilisi, Yerevan and Ouagadougou.',
+  'Rabbi Yitzhak Schwartz and Father Seán Ó Fearghail joined Imam Abdul-Rahman al-Hashimi.',
+  'Tshwane, Mnangagwa and Dzhokhar were names in the headlines, as were Qatar and Oman.',
+  'Mr. Okafor, Ms. Haugen, Dr. Venkataraman and Prof. Wójcik met in Gdańsk.',
+  'Cho Han-sol said Lim and Podesta had met Takahashi near Nagoya.',
+  'McDonald’s, MacArthur, O’Brien, DeSantis, LeBron James and DiCaprio all made the news.',
+  'She bought an iPhone and an iPad, sold them on eBay, and posted the video on YouTube.',
+  'PlayStation sales rose while PowerPoint and JavaScript remained popular at BlackRock and SoftBank.',
+  'WhatsApp, LinkedIn, PayPal and FedEx reported results; SpaceX launched again.',
+  'The colour of the organisation’s harbour was grey; the color of the organization’s harbor was gray.',
+  'They travelled to the theatre and traveled to the theater to analyse and analyze the programme.',
+  'I can’t say it didn’t happen, but it wasn’t what they’d planned and we’re not sure you’ll agree.',
+  'The self-defense clause of the tit-for-tat dispute was a well-known, long-term, state-owned matter.',
+  'NATO, the UN, the EU, the IMF and UNESCO issued statements; the CEOs and NGOs disagreed.',
+  'The 1st, 2nd, 3rd and 21st editions were printed in the 1990s and the ’80s.',
+  'The runners covered 5km in 20 minutes at 15 km/h; the truck carried 3.5 tonnes and 120 kg.',
+  'It costs $5m or £3bn, rising 2.5% by 10am on 3 June 2024, at 100mph on the M25.',
+  'The COVID-19 pandemic, the G7 summit and the F-35 and MiG-29 fighters were discussed in Kyiv.',
+  'Her PhD thesis, written at MIT, cited the BBC, CNN, Reuters and the Associated Press.',
+  'The Cold War-style propaganda included anti-Western leaflets and multipolar rhetoric.',
+  'The shop opened at 9 a.m., closed at 5 p.m., and sold 24 hrs of footage for £12.',
+];
+
+/** Damaged texts: each word, its expected top correction. */
+const INVALID: { text: string; errors: { word: string; suggestion: string }[] }[] = [
+  { text: 'The govemment said the rnorning session would resume.', errors: [{ word: 'govemment', suggestion: 'government' }, { word: 'rnorning', suggestion: 'morning' }] },
+  { text: 'Officials said tbe bridge was closed, and wbich roads would reopen was unclear.', errors: [{ word: 'tbe', suggestion: 'the' }, { word: 'wbich', suggestion: 'which' }] },
+  { text: 'Tbe mayor spoke first. Tlie council voted later.', errors: [{ word: 'Tbe', suggestion: 'The' }, { word: 'Tlie', suggestion: 'The' }] },
+  { text: 'He spoke of Iiberty and of the rule of Iaw.', errors: [{ word: 'Iiberty', suggestion: 'liberty' }, { word: 'Iaw', suggestion: 'law' }] },
+  { text: 'The c0mmittee met the presidcnt in the cvening.', errors: [{ word: 'c0mmittee', suggestion: 'committee' }, { word: 'presidcnt', suggestion: 'president' }, { word: 'cvening', suggestion: 'evening' }] },
+  { text: 'The ministry announc3d a new parl1ament building.', errors: [{ word: 'announc3d', suggestion: 'announced' }, { word: 'parl1ament', suggestion: 'parliament' }] },
+  { text: 'The goveRnment and the agriculturaI sector agreed.', errors: [{ word: 'goveRnment', suggestion: 'government' }, { word: 'agriculturaI', suggestion: 'agricultural' }] },
+  { text: 'The negotiatbrs reached an undergtanding after talks.', errors: [{ word: 'negotiatbrs', suggestion: 'negotiators' }, { word: 'undergtanding', suggestion: 'understanding' }] },
+  { text: 'They were taken to hospitol with sevebe injuries, pbFice said.', errors: [{ word: 'hospitol', suggestion: 'hospital' }, { word: 'sevebe', suggestion: 'severe' }, { word: 'pbFice', suggestion: 'police' }] },
+  { text: 'It was one bf the worst stbrms in yeaxs.', errors: [{ word: 'bf', suggestion: 'of' }, { word: 'stbrms', suggestion: 'storms' }, { word: 'yeaxs', suggestion: 'years' }] },
+  { text: 'The firm’s profits fell ond its shares dropped.', errors: [{ word: 'ond', suggestion: 'and' }] },
+  { text: 'The spokesman, who deelined to be named, said the deal was signcd.', errors: [{ word: 'deelined', suggestion: 'declined' }, { word: 'signcd', suggestion: 'signed' }] },
+  { text: 'She visited the Natiorial Gallery and the Britifh Museum.', errors: [{ word: 'Natiorial', suggestion: 'National' }, { word: 'Britifh', suggestion: 'British' }] },
+  { text: 'The team and GeRmany’s coach met.', errors: [{ word: 'GeRmany’s', suggestion: 'Germany’s' }] },
+];
+
+describe('ocr/garbled: valid texts', () => {
+  it.each(VALID)('%s', (text) => {
+    expect(run(text).findings.map((f) => text.slice(f.start, f.end))).toEqual([]);
+  });
+});
+
+describe('ocr/garbled: invalid texts', () => {
+  it.each(INVALID)('$text', ({ text, errors }) => {
+    const got = garbled(text).map((f) => ({ word: text.slice(f.start, f.end), suggestion: f.suggestions?.[0] }));
+    expect(got).toEqual(errors);
+  });
+
+  it('reports the word alone, with the message, suggestions, data and severity the editor uses', () => {
+    const text = 'They signed the “agreernent,” then left.';
+    const { findings } = garbledWordRule.run(plainDocument(text), { severity: 'hint' });
+    expect(findings).toHaveLength(1);
+    const f = findings[0];
+    expect(text.slice(f.start, f.end)).toBe('agreernent');
+    expect(f).toMatchObject({ rule: 'ocr/garbled', severity: 'hint', message: garbledMessage('agreernent', 'agreement') });
+    expect(f.message).toBe('“agreernent” looks garbled — did you mean “agreement”?');
+    expect(f.suggestions?.[0]).toBe('agreement');
+    expect(f.suggestions?.length).toBeLessThanOrEqual(3);
+    expect(f.data).toMatchObject({ word: 'agreernent', kind: 'garbled' });
+    expect(f.data?.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+    expect(garbledWordRule.defaultSeverity).toBe('warning');
+  });
+
+  it('keeps the case and the possessive of the word', () => {
+    const text = 'TBE REPORT said Gbvernment’s plans were late.';
+    const got = garbled(text).map((f) => f.suggestions?.[0]);
+    expect(got).toEqual(['THE', 'Government’s']);
+  });
+
+  it('is less sure when nothing plausible corrects a damaged word', () => {
+    const [f] = garbled('The xqzt3vbk was found.');
+    expect(f?.message).toMatch(/^“xqzt3vbk” looks garbled/);
+    expect(typeof f?.data?.confidence).toBe('number');
+    expect(f?.data?.confidence as number).toBeLessThan(CONFIDENT);
+  });
+});
+
+describe('ocr/garbled: the document', () => {
+  it('learns the document’s names: a name used consistently is not flagged', () => {
+    const text = 'Kovrig arrived on Monday. Later Kovrig met the press, and Kovrig left.';
+    expect(garbled(text)).toEqual([]);
+  });
+
+  it('adapts to the document’s own damage: an agreed confusion lifts the rest', () => {
+    // e read as x throughout: the clear cases teach the channel, which then settles "dxal".
+    const damagedDoc = 'Thx sxnate mxt. Thx prxsident and thx govxrnmxnt rxjxctxd thx rxport. Thx dxal was sxalxd.';
+    const findings = garbled(damagedDoc);
+    const fixes = new Map(findings.map((f) => [damagedDoc.slice(f.start, f.end), f.suggestions?.[0]]));
+    expect(fixes.get('dxal')).toBe('deal');
+    expect(fixes.get('govxrnmxnt')).toBe('government');
+  });
+});
+
+describe('ocr/garbled: without a lexicon', () => {
+  afterEach(() => setDefaultLexicon(undefined));
+
+  it('reports nothing and says the lexicon is unavailable', () => {
+    setDefaultLexicon(null);
+    expect(lexiconAvailable()).toBe(false);
+    expect(run('The govemment said tbe rnorning session was over.').findings).toEqual([]);
+  });
+});
+
+const PIECES = ['the', 'Tbe', 'aggbement', 'RuCeia’s', 'newsGovernment', 'b3', '0f', '-', '’', "'", ' ', '\n', ',', '.', 'McDonald', 'iPhone', 'é', '\u0301', '😀', 'x', 'ASIAAsia', '1990s', 'hrS'];
+const hostile = fc
+  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 5 }) }), { maxLength: 60 })
+  .map((parts) => parts.join(''));
+
+describe('ocr/garbled: properties', () => {
+  it('never throws, and every finding is a non-empty range of the text with at most three suggestions', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        for (const f of run(text).findings) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(text.length);
+          expect(f.start).toBeLessThan(f.end);
+          expect((f.suggestions ?? []).length).toBeLessThanOrEqual(3);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
