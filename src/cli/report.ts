@@ -74,7 +74,9 @@ export function toTextReport(files: readonly CheckedFile[]): string {
     const lines = createLineIndex(text);
     for (const f of result.findings) {
       const { line, column } = lines.position(f.start);
-      const fix = f.suggestions && f.suggestions.length > 0 ? ` (did you mean "${f.suggestions[0]}"?)` : '';
+      // Name the fix unless the rule's message already does.
+      const best = f.suggestions?.[0];
+      const fix = best !== undefined && !f.message.includes(best) ? ` (fix: "${best}")` : '';
       out.push(`${path}:${line}:${column} ${f.severity} ${f.rule} ${f.message}${fix}`);
       counts[f.severity]++;
     }
