@@ -41,7 +41,8 @@ export class AttestCodeActions implements vscode.CodeActionProvider {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       const start = document.offsetAt(diagnostic.range.start);
       const end = document.offsetAt(diagnostic.range.end);
-      const finding = result.findings.find((f) => f.start === start && f.end === end && f.rule === diagnostic.code);
+      const rule = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+      const finding = result.findings.find((f) => f.start === start && f.end === end && f.rule === rule);
       if (!finding) continue;
       const written = text.slice(start, end);
 

@@ -195,3 +195,37 @@ export function summarize(diagnostics: readonly vscode.Diagnostic[]): string {
     .map((d) => `[${d.source}/${ruleId(d)} ${rangeText(d.range)} ${JSON.stringify(d.message)}]`)
     .join(' ');
 }
+
+/** The rule of words damaged by OCR. */
+export const GARBLED_RULE = 'ocr/garbled';
+
+/**
+ * The ranges of every whole-word occurrence of `word` in the document, in
+ * document order (a match inside a longer word does not count).
+ */
+export function wordRanges(document: vscode.TextDocument, word: string): vscode.Range[] {
+  const text = document.getText();
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(pattern)].map(
+    (m) => new vscode.Range(document.positionAt(m.index), document.positionAt(m.index + word.length)),
+  );
+}
+
+/** The quick fixes VS Code offers for `range` (what Ctrl+. lists), in the order it lists them. */
+export async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
+  // A bare Command has a string `command`; a CodeAction's is an object (or absent).
+  return (actions ?? []).filter((a): a is vscode.CodeAction => typeof a.command !== 'string');
+}
+
+/** Runs a code action the way the light bulb does: its edit first, then its command. */
+export async function applyCodeAction(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `the edit of “${action.title}” must apply`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}

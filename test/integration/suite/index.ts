@@ -16,6 +16,7 @@ function loadTests(): void {
   require('./activation.test');
   require('./markdown.test');
   require('./plaintext.test');
+  require('./quickfix.test');
 }
 
 /**
