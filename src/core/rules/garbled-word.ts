@@ -36,8 +36,18 @@ export const CONFIDENT = 0.9;
 const RULE_ID = 'ocr/garbled';
 
 /** The finding message. */
-export function garbledMessage(word: string, suggestion: string | undefined): string {
-  return suggestion === undefined ? `“${word}” looks garbled` : `“${word}” looks garbled — did you mean “${suggestion}”?`;
+/** Below this confidence the message offers the top two candidates instead of asserting one. */
+export const UNSURE = 0.6;
+
+/**
+ * The message for a garbled word. When the rule is unsure it says so and
+ * names the runner-up, so a writer is not told a weak guess as if it were
+ * certain.
+ */
+export function garbledMessage(word: string, suggestion: string | undefined, confidence = 1, runnerUp?: string): string {
+  if (suggestion === undefined) return `“${word}” looks garbled`;
+  if (confidence < UNSURE && runnerUp !== undefined) return `“${word}” looks garbled — perhaps “${suggestion}” or “${runnerUp}”?`;
+  return `“${word}” looks garbled — did you mean “${suggestion}”?`;
 }
 
 export const garbledWordRule: Rule = {
@@ -51,7 +61,7 @@ export const garbledWordRule: Rule = {
       findings.push({
         rule: RULE_ID,
         severity: ctx.severity,
-        message: garbledMessage(f.word, f.suggestions[0]),
+        message: garbledMessage(f.word, f.suggestions[0], f.confidence, f.suggestions[1]),
         start: f.start,
         end: f.end,
         suggestions: f.suggestions,

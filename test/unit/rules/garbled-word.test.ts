@@ -155,3 +155,11 @@ describe('ocr/garbled: properties', () => {
     );
   });
 });
+
+describe('messages', () => {
+  it('assert one word when confident, and offer two when unsure', () => {
+    expect(garbledMessage('rnarket', 'market', 0.95, 'marker')).toBe('“rnarket” looks garbled — did you mean “market”?');
+    expect(garbledMessage('lirne', 'lime', 0.4, 'line')).toBe('“lirne” looks garbled — perhaps “lime” or “line”?');
+    expect(garbledMessage('lirne', 'lime', 0.4)).toBe('“lirne” looks garbled — did you mean “lime”?');
+  });
+});
