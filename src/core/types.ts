@@ -51,6 +51,13 @@ export interface ProseBlock {
 export interface OffsetMap {
   toSource(proseOffset: number): number;
   toSourceEnd(proseOffsetEnd: number): number;
+  /**
+   * Set only when the whole map is one identity run over non-empty prose
+   * (plain text): prose offset `i` (`0 <= i <= text.length`) is source offset
+   * `identityBase + i`, for both functions. Lets the tokenizer skip two calls
+   * per token; ignoring it is always correct.
+   */
+  readonly identityBase?: number;
 }
 
 /** Replaces inline code, images and other non-prose atoms inside a block's prose text. */
@@ -97,7 +104,35 @@ export interface Finding {
 }
 
 /** Kinds of claim. Later issues add kinds; never rename these. */
-export type ClaimKind = 'quote' | 'nested-quote';
+export type ClaimKind =
+  | 'quote'
+  | 'nested-quote'
+  /** Quoted words inside a sentence of the writer's own (Kim reaffirmed “unconditional” support). */
+  | 'partial'
+  /** A quoted title (a treaty, a book, an operation), not speech. */
+  | 'title'
+  /** Scare quotes: a phrase held at a distance, not speech. */
+  | 'scare'
+  /** Reported speech without quotation marks. */
+  | 'indirect';
+
+/** Where a claim's speaker is named or referred to, in document offsets. */
+export interface SpeakerMention {
+  start: number;
+  end: number;
+  text: string;
+  /** How this mention points at the speaker. */
+  via: 'name' | 'surname' | 'pronoun' | 'description' | 'continuation';
+}
+
+/** Who a claim is attributed to. */
+export interface ClaimSpeaker {
+  /** The fullest name the document gives ("Mara Ellison"), or the description when there is no name ("the mayor"). */
+  name: string;
+  /** Role or affiliation the document gives ("of the port authority"). */
+  description?: string;
+  mentions: SpeakerMention[];
+}
 
 /** A claim: a statement the document attributes (or fails to attribute) to someone. */
 export interface Claim {
@@ -108,5 +143,9 @@ export interface Claim {
   end: number;
   /** The quoted words, without the outer quotation marks. */
   text: string;
-  speaker?: { name: string };
+  speaker?: ClaimSpeaker;
+  /** The words that attribute it ("said", "according to"), when there are any. */
+  cue?: string;
+  /** How sure the attribution is, 0–1. */
+  confidence?: number;
 }

@@ -12,9 +12,11 @@ import { impossibleDateRule } from './impossible-date.js';
 import { quoteSpansRule } from './quote-spans.js';
 import { realWordRule } from './real-word.js';
 import { runTogetherRule } from './run-together.js';
+import { unattributedQuoteRule } from './unattributed-quote.js';
 
 export const rules: readonly Rule[] = [
   quoteSpansRule,
+  unattributedQuoteRule,
   garbledWordRule,
   runTogetherRule,
   realWordRule,

@@ -43,6 +43,7 @@ import type { Document } from '../document.js';
 import type { Rule } from '../rule.js';
 import { CharClass, charClass, codePointAt, codePointBefore } from '../text/chars.js';
 import type { WorkMeter } from '../text/meter.js';
+import { attributeQuotations } from '../attribution/attribute.js';
 import { perBlock } from '../engine/block-memo.js';
 import type { AnalyzedBlock, Claim, Finding, Token } from '../types.js';
 import {
@@ -504,13 +505,8 @@ export const quoteSpansRule: Rule = {
       end: u.end,
       data: { mark: u.mark, family: u.family, side: u.side, reason: u.reason },
     }));
-    const claims: Claim[] = quotes.map((q, k) => ({
-      id: `q${k + 1}`,
-      kind: q.depth === 0 ? 'quote' : 'nested-quote',
-      start: q.start,
-      end: q.end,
-      text: doc.text.slice(q.innerStart, q.innerEnd),
-    }));
+    // Every quotation becomes a claim, with its speaker when one can be found.
+    const claims: Claim[] = attributeQuotations(doc, quotes);
     return { findings, claims };
   },
 };

@@ -47,7 +47,7 @@ describe('attest check', () => {
 
   it('prints the JSON contract with UTF-16 offsets into the BOM-stripped text', () => {
     const path = join(dir, 'c.md');
-    const text = '🙂 “Quoted words” and then “an open one\n';
+    const text = '“Quoted words,” Ana said 🙂, and then “an open one\n';
     writeFileSync(path, '\uFEFF' + text);
     const r = run(['check', '--format', 'json', path]);
     const report = JSON.parse(r.stdout);
@@ -61,7 +61,7 @@ describe('attest check', () => {
       expect.objectContaining({ rule: 'quote/unbalanced', severity: 'warning', start: open, end: open + 1, line: 1, column: open + 1, text: '“' }),
     ]);
     expect(file.claims).toEqual([
-      expect.objectContaining({ kind: 'quote', start: text.indexOf('“'), end: text.indexOf('”') + 1, text: 'Quoted words' }),
+      expect.objectContaining({ kind: 'quote', start: text.indexOf('“'), end: text.indexOf('”') + 1, text: 'Quoted words,', speaker: expect.objectContaining({ name: 'Ana' }) }),
     ]);
     expect(typeof file.claims[0].id).toBe('string');
   });

@@ -241,11 +241,13 @@ describe('quote/unbalanced: claims', () => {
   it('returns outer quotations as quote and nested ones as nested-quote, in document order', () => {
     const text = '“Keep ‘calm’ now,” she said. \'Fine,\' he said.';
     const { claims } = run(text);
-    expect(claims).toEqual([
+    // Attribution adds cue, speaker and confidence; the spans are this rule's.
+    expect(claims).toMatchObject([
       { id: 'q1', kind: 'quote', start: 0, end: at(text, ' she') , text: 'Keep ‘calm’ now,' },
       { id: 'q2', kind: 'nested-quote', start: at(text, '‘calm'), end: at(text, '‘calm') + '‘calm’'.length, text: 'calm' },
       { id: 'q3', kind: 'quote', start: at(text, "'Fine"), end: at(text, " he"), text: 'Fine,' },
     ]);
+    expect(claims).toHaveLength(3);
   });
 
   it('gives a multi-paragraph quotation the source text between its outer marks', () => {

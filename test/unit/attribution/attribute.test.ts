@@ -1,0 +1,193 @@
+/**
+ * Who said it: lists of made-up news sentences, each with the speaker (or
+ * kind) every quotation in it should get.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributeQuotations, enrichClaims } from '../../../src/core/attribution/attribute.js';
+import { buildDocument } from '../../../src/core/engine/build-document.js';
+import { findQuotations, quoteSpansRule } from '../../../src/core/rules/quote-spans.js';
+import type { Claim } from '../../../src/core/types.js';
+import { plainDocument } from '../helpers/block.js';
+
+function attribute(text: string): Claim[] {
+  const doc = plainDocument(text);
+  return attributeQuotations(doc, findQuotations(doc).quotes);
+}
+
+/** What a claim shows in these lists: `kind:speaker` (speaker `-` when none). */
+function show(c: Claim): string {
+  return `${c.kind}:${c.speaker?.name ?? '-'}`;
+}
+
+/** [text, expected `kind:speaker` per quotation, in order]. */
+const CASES: [string, string[]][] = [
+  // quote, verb, speaker
+  ['“The pier opens in May,” said Mara Ellison, of the port authority.', ['quote:Mara Ellison']],
+  ['"We will not sell," says Tomas Okafor.', ['quote:Tomas Okafor']],
+  ['“Nobody warned us,” added the harbour master.', ['quote:the harbour master']],
+  // quote, speaker, verb
+  ['“The figures are wrong,” Ellison said.', ['quote:Ellison']],
+  ['“The figures are wrong,” the mayor told reporters on Friday.', ['quote:the mayor']],
+  ['“We are reviewing the bid,” Lena Brandt, a spokesperson for Delta Rail, said on Tuesday.', ['quote:Lena Brandt']],
+  ['“Is it safe?” she asked.', ['quote:-']],
+  // speaker, verb, quote
+  ['Ellison said: “The pier opens in May.”', ['quote:Ellison']],
+  ['Finance Minister Ada Varga warned that “the deficit will grow.”', ['partial:Ada Varga']],
+  ['Port Authority spokesperson Rui Tanaka said: “We regret the delay.”', ['quote:Rui Tanaka']],
+  // according to
+  ['According to the Harbour Board, the ferry was “never seaworthy”.', ['partial:Harbour Board']],
+  ['The ferry was “never seaworthy,” according to NTSB.', ['partial:NTSB']],
+  // continuation
+  [
+    '“The pier is unsafe,” said Mara Ellison, a city engineer. “We found cracks in every pile.”',
+    ['quote:Mara Ellison', 'quote:Mara Ellison'],
+  ],
+  [
+    '“The pier is unsafe,” Mara Ellison said.\n\n“We found cracks in every pile.”',
+    ['quote:Mara Ellison', 'quote:Mara Ellison'],
+  ],
+  // pronouns
+  [
+    'Mara Ellison inspected the pier on Monday. “We found cracks in every pile,” she said.',
+    ['quote:Mara Ellison'],
+  ],
+  [
+    'The Coastal Safety Agency published its findings. “Repairs must start now,” it said.',
+    ['quote:Coastal Safety Agency'],
+  ],
+  ['“Repairs must start now,” it said.', ['quote:-']],
+  // surname after a full name
+  [
+    'Mara Ellison runs the port. Critics disagree. “The numbers speak for themselves,” Ellison said.',
+    ['quote:Mara Ellison'],
+  ],
+  // partial quotes with a reporting verb
+  ['Ellison praised the “tireless” crews who worked overnight.', ['partial:Ellison']],
+  [
+    'Governor Ruth Abara pledged “full and immediate” support and “all the funds we have” for the town.',
+    ['partial:Ruth Abara', 'partial:Ruth Abara'],
+  ],
+  // a sentence about a person just before, with no cue
+  ['Mr. Okafor was blunt. “The plan failed.”', ['quote:Okafor']],
+  // a participle shares the subject of the verb before it
+  [
+    '“I am staying,” the coach insisted, adding that he had “full confidence” in the squad.',
+    ['quote:the coach', 'partial:the coach'],
+  ],
+  // a person first, then where they work
+  ['Jean-Paul Moreau of the Valley Observatory said the comet was “spectacular.”', ['partial:Jean-Paul Moreau']],
+  // an acronym that spells a clause word
+  ['The WHO said the outbreak was “under control.”', ['partial:WHO']],
+  // a verb of another clause after the quotation is no attribution
+  ['The so-called “peace dividend” never arrived, critics say.', ['scare:-']],
+  // an abbreviation's period inside the subject
+  ['A statement from Hartwell Mining Ltd. read: “Operations are suspended.”', ['quote:A statement from Hartwell Mining Ltd.']],
+  // a noun that looks like a verb form (the ruling) is no cue
+  ['In her letter, Justice Maria Okonkwo wrote that the ruling was “deeply flawed.”', ['partial:Maria Okonkwo']],
+  // a description, then the name in apposition
+  ['“We’ve lost everything,” said one resident, Amal Nasser, 42.', ['quote:Amal Nasser']],
+  // a clause ending in a colon introduces its subject
+  ['Reyes, however, was unmoved: “We go ahead.”', ['quote:Reyes']],
+  // it → the organisation just named
+  ['“Everything is fine,” the Kremlin said. It added that talks would “continue as planned.”', ['quote:Kremlin', 'partial:Kremlin']],
+  // the next sentence attributes only with a neutral verb of saying
+  ['“The pier is safe.” Ellison said.', ['quote:Ellison']],
+  ['“The pier is safe.” Okafor disagreed.', ['quote:-']],
+  // titles and scare quotes
+  ['The film, titled “Winter in Oslo,” premieres Friday.', ['title:-']],
+  ['“Never Again,” Ellison said.', ['quote:Ellison']],
+  ['The council adopted the “Harbour Renewal and Safety Act” last week.', ['title:-']],
+  ['Locals call the district a “ghost town” these days.', ['scare:-']],
+  ['Some saw the vote as a “turning point” for the coast.', ['scare:-']],
+  // nested quotes keep their kind
+  ['“She told me ‘hold the line’ and left,” the skipper said.', ['quote:the skipper', 'nested-quote:-']],
+  // two quotes in one sentence around the verb
+  ['“Hello,” he said, “how are you?”', ['quote:-', 'quote:-']],
+  ['Tomas Okafor waved. “Hello,” he said, “how are you?”', ['quote:Tomas Okafor', 'quote:Tomas Okafor']],
+  // the speaker after the verb, as a pronoun or a phrase
+  ['“Not today,” said he.', ['quote:-']],
+  ['“The tide is late,” said a spokesperson for the ferry company.', ['quote:a spokesperson for the ferry company']],
+  // a cue in the sentence before, with no quotation of its own
+  [
+    '“The pier is safe,” Mara Ellison said. Tomas Okafor disagreed. “It is rotten to the core.”',
+    ['quote:Mara Ellison', 'quote:Tomas Okafor'],
+  ],
+  // no continuation across an unrelated paragraph
+  ['“The pier is safe,” Mara Ellison said.\n\nThe sun set.\n\nIt rained.\n\n“Nobody came.”', ['quote:Mara Ellison', 'quote:-']],
+  // names with particles, prefixes and organisations with "of"
+  ['“We stand firm,” said Ursula van der Berg.', ['quote:Ursula van der Berg']],
+  ['“The border stays shut,” said Omar al-Rashid, the interior minister.', ['quote:Omar al-Rashid']],
+  ['“Rates will hold,” the Bank of Eastland said in a statement.', ['quote:Bank of Eastland']],
+  ['The Ministry of Fisheries said: “Quotas will fall by a third.”', ['quote:Ministry of Fisheries']],
+  // they: the last organisation or person named
+  ['Dockworkers United met the owners on Sunday. “We will strike on Monday,” they said.', ['quote:Dockworkers United']],
+  // a surname after a title
+  ['Mayor Ines Varga spoke first. “The budget is balanced,” Varga said.', ['quote:Ines Varga']],
+  // a multi-paragraph quotation
+  ['“The storm took the roof.\n\n“And then the walls,” the farmer said.', ['quote:the farmer']],
+  // a title opening the sentence; a short capitalised fragment opening it
+  ['“Harbour Lights” opened at the Odeon on Friday.', ['title:-']],
+  ['“Ghost towns” are spreading along the coast.', ['scare:-']],
+];
+
+describe('attributeQuotations', () => {
+  for (const [text, want] of CASES) {
+    it(JSON.stringify(text), () => {
+      expect(attribute(text).map(show)).toEqual(want);
+    });
+  }
+
+  it('records mentions, description, cue and confidence', () => {
+    const text = '“The pier opens in May,” said Mara Ellison, of the port authority.';
+    const [c] = attribute(text);
+    expect(c.cue).toBe('said');
+    expect(c.speaker?.description).toBe('of the port authority');
+    expect(c.speaker?.mentions).toEqual([{ start: text.indexOf('Mara'), end: text.indexOf(','  , 30), text: 'Mara Ellison', via: 'name' }]);
+    expect(c.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('keeps ids and offsets of the quote rule, so claims can be enriched', () => {
+    const text = '“The figures are wrong,” Ellison said. Locals call it a “ghost town”.';
+    const doc = plainDocument(text);
+    const claims = quoteSpansRule.run(doc, { severity: 'warning' }).claims ?? [];
+    const enriched = enrichClaims(doc, claims, findQuotations(doc).quotes);
+    expect(enriched.map((c) => [c.id, c.kind, c.speaker?.name])).toEqual([
+      ['q1', 'quote', 'Ellison'],
+      ['q2', 'scare', undefined],
+    ]);
+  });
+
+  it('gives the appositive or the words before the name as the description', () => {
+    const [a] = attribute('“We are reviewing the bid,” Lena Brandt, a spokesperson for Delta Rail, said.');
+    expect(a.speaker?.description).toBe('a spokesperson for Delta Rail');
+    const [b] = attribute('Port Authority spokesperson Rui Tanaka said: “We regret the delay.”');
+    expect(b.speaker?.description).toBe('Port Authority spokesperson');
+    const [c] = attribute('“Not now,” said Dr. Ada Varga.');
+    expect([c.speaker?.name, c.speaker?.description]).toEqual(['Ada Varga', 'Dr.']);
+  });
+
+  it('marks continued quotations and descriptions in the mentions', () => {
+    const text = '“The pier is unsafe,” said Mara Ellison. “We found cracks.” “Fix it,” the mayor said.';
+    const [a, b, c] = attribute(text);
+    expect(a.speaker?.mentions.map((m) => m.via)).toEqual(['name']);
+    expect(b.speaker?.mentions.map((m) => m.via)).toEqual(['continuation']);
+    expect(b.cue).toBe('continuation');
+    expect(c.speaker?.mentions).toEqual([{ start: text.indexOf('the mayor'), end: text.indexOf(' said.'), text: 'the mayor', via: 'description' }]);
+  });
+
+  it('gives document offsets through Markdown markup', () => {
+    const text = '# Port news\n\n**“The pier opens in May,”** said *Mara Ellison*, of the port.';
+    const doc = buildDocument(text, 'markdown');
+    const [c] = attributeQuotations(doc, findQuotations(doc).quotes);
+    const m = c.speaker?.mentions[0];
+    expect(m && text.slice(m.start, m.end)).toBe('Mara Ellison');
+  });
+
+  it('surname and pronoun mentions point back at the full name', () => {
+    const text = 'Mara Ellison spoke first. “No,” Ellison said. “Never,” she said.';
+    const [a, b] = attribute(text);
+    expect(a.speaker?.mentions.map((m) => m.via)).toEqual(['surname', 'name']);
+    expect(b.speaker?.mentions.map((m) => m.via)).toEqual(['pronoun', 'name']);
+    expect(b.speaker?.name).toBe('Mara Ellison');
+  });
+});

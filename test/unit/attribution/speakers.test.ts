@@ -1,0 +1,56 @@
+/** Name runs and the reporting-verb lexicon, as example lists. */
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../../src/core/attribution/speakers.js';
+import { REPORTING_VERB_FORMS, inflect } from '../../../src/core/attribution/speech-cues.js';
+import { analyzed } from '../helpers/block.js';
+
+/** `text|title|kind` of each run, `|` parts left out when empty. */
+function names(text: string): string[] {
+  return findNames(analyzed(text)).map((r) => [r.text, r.title ?? '', r.kind].join('|'));
+}
+
+const NAMES: [string, string[]][] = [
+  ['Mara Ellison runs the port.', ['Mara Ellison||person']],
+  ['The mayor met Ursula van der Berg and Omar al-Rashid.', ['Ursula van der Berg||person', 'Omar al-Rashid||person']],
+  ['Finance Minister Ada Varga spoke to Dr. Ellison on Monday.', ['Ada Varga|Finance Minister|person', 'Ellison|Dr.|person']],
+  ['The Ministry of Foreign Affairs and KCNA denied it.', ['Ministry of Foreign Affairs||org', 'KCNA||org']],
+  ['South Korea’s Foreign Ministry spokesperson Lim Soosuk said so.', ['South Korea||place', 'Foreign Ministry||org', 'Lim Soosuk||person']],
+  ['He left. The end. But nobody came.', []],
+  ['Jean-Paul Moreau of the Valley Observatory agreed.', ['Jean-Paul Moreau||person', 'Valley Observatory||org']],
+];
+
+describe('findNames', () => {
+  for (const [text, want] of NAMES) {
+    it(JSON.stringify(text), () => {
+      expect(names(text)).toEqual(want);
+    });
+  }
+});
+
+describe('reporting verbs', () => {
+  it('inflects regular verbs with the usual spelling changes', () => {
+    expect(inflect('add')).toEqual(['add', 'adds', 'added', 'added', 'adding']);
+    expect(inflect('deny|denies|denied|denied|denying')[2]).toBe('denied');
+    expect(inflect('note')).toEqual(['note', 'notes', 'noted', 'noted', 'noting']);
+    expect(inflect('clarify|clarifies|clarified|clarified|clarifying')[1]).toBe('clarifies');
+    expect(inflect('urge')[4]).toBe('urging');
+    expect(inflect('echo|echoes|echoed|echoed|echoing')[1]).toBe('echoes');
+  });
+
+  it('knows the forms news uses', () => {
+    for (const w of ['said', 'says', 'told', 'added', 'stated', 'states', 'wrote', 'noted', 'argued', 'echoed',
+      'warned', 'insisted', 'denied', 'called', 'described', 'explained', 'asked', 'replied', 'claimed', 'announced',
+      'acknowledged', 'admitted', 'conceded', 'confirmed', 'declared', 'predicted', 'promised', 'recalled',
+      'reiterated', 'remarked', 'responded', 'suggested', 'urged', 'vowed', 'regretted', 'expressed', 'reaffirmed',
+      'tweeted', 'saying', 'adding', 'quipped']) {
+      expect(REPORTING_VERB_FORMS.has(w), w).toBe(true);
+    }
+    expect(REPORTING_VERB_FORMS.size).toBeGreaterThan(500);
+  });
+
+  it('leaves out forms that are mostly nouns', () => {
+    for (const w of ['state', 'report', 'reports', 'claims', 'call', 'ruling', 'briefing', 'statement', 'press']) {
+      expect(REPORTING_VERB_FORMS.has(w), w).toBe(false);
+    }
+  });
+});
