@@ -60,7 +60,7 @@ const MAX_LEVEL = 80;
 /** Section ids; keep in sync with `Section` in format.ts. */
 const S = {
   KEYS: 1, OFFSETS: 2, HASH: 3, ZIPF: 4, FLAGS: 5, LEVEL: 6, FORMS: 7,
-  SYM_IDS: 8, SYM_STARTS: 9, SYM_POSTINGS: 10, META: 11, SUGGEST_FILTER: 12,
+  SYM_IDS: 8, SYM_STARTS: 9, SYM_POSTINGS: 10, META: 11, SUGGEST_FILTER: 12, LETTER_TRIGRAMS: 13,
 };
 /** Flag bits; keep in sync with `Flag` in format.ts. */
 const F = {
@@ -234,6 +234,46 @@ async function readFrequencies() {
   return { wikiRank, subCount, subTotal: total, wikiSize: wiki.length };
 }
 
+/**
+ * The letter-trigram counts of src/core/rules/letter-stats.ts (`buildStats`;
+ * a unit test checks the two agree), precomputed so no process pays for them
+ * at start-up: for every trigram of a–z and word boundaries, in how many
+ * entries it occurs. Counted entries: dictionary words, and corpus-only words
+ * with Zipf ≥ 1.5, of two or more plain a–z letters. Returns u32[28³ + 1]:
+ * the counts (index `(a · 28 + b) · 28 + c`, 0 = boundary, 1–26 = a–z), then
+ * the number of entries counted.
+ */
+function letterTrigrams(sorted, zipf, flags) {
+  const SYMBOLS = 28;
+  const MIN_CORPUS_ZIPF10 = 15;
+  const n = SYMBOLS * SYMBOLS * SYMBOLS;
+  const out = new Uint32Array(n + 1);
+  const seenAt = new Int32Array(n).fill(-1);
+  let entries = 0;
+  for (let id = 0; id < sorted.length; id++) {
+    if ((flags[id] & F.DICT) === 0 && zipf[id] < MIN_CORPUS_ZIPF10) continue;
+    const key = sorted[id];
+    if (key.length < 2 || !/^[a-z]+$/.test(key)) continue;
+    entries++;
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i <= key.length; i++) {
+      const c = i < key.length ? key.charCodeAt(i) - 96 : 0;
+      if (i > 0) {
+        const t = (a * SYMBOLS + b) * SYMBOLS + c;
+        if (seenAt[t] !== id) {
+          seenAt[t] = id;
+          out[t]++;
+        }
+      }
+      a = b;
+      b = c;
+    }
+  }
+  out[n] = entries;
+  return out;
+}
+
 function alignUp(n) { return (n + 3) & ~3; }
 
 async function main() {
@@ -369,6 +409,8 @@ async function main() {
     filter[h >>> 5] |= 1 << (h & 31);
   }
 
+  const trigrams = letterTrigrams(sorted, zipf, flags);
+
   const meta = {
     format: FORMAT_VERSION,
     sources: {
@@ -396,6 +438,7 @@ async function main() {
     [S.SYM_POSTINGS, postings],
     [S.META, Buffer.from(JSON.stringify(meta), 'utf8')],
     [S.SUGGEST_FILTER, filter],
+    [S.LETTER_TRIGRAMS, trigrams],
   ];
   const headerSize = alignUp(12 + sections.length * 12);
   let offset = headerSize;

@@ -35,6 +35,11 @@
  * - SUGGEST_FILTER: u32[2^(filterBits − 5)], a bitset with bit
  *   `fnv1a(key) mod 2^filterBits` set for every word in SYM_IDS: a probe of a
  *   made-up variant usually stops at this cache-resident bitset.
+ * - LETTER_TRIGRAMS (optional): u32[28³ + 1], the letter-trigram entry counts
+ *   of `../rules/letter-stats.ts` (index `(a · 28 + b) · 28 + c`), then the
+ *   number of entries counted. Precomputed so a short-lived process (the CLI)
+ *   does not spend ~60 ms counting them at first use; a file without it still
+ *   works, the counts are then computed from the keys.
  */
 
 /** Bump with FORMAT_VERSION in scripts/build-lexicon.mjs. */
@@ -54,6 +59,7 @@ export const Section = {
   SYM_POSTINGS: 10,
   META: 11,
   SUGGEST_FILTER: 12,
+  LETTER_TRIGRAMS: 13,
 } as const;
 
 /** Bits of the FLAGS section. */

@@ -71,6 +71,11 @@ export class Lexicon {
   readonly symPostings: Uint32Array;
   /** Bitset of the suggestable words' hashes (see format.ts). */
   readonly suggestFilter: Uint32Array;
+  /**
+   * The LETTER_TRIGRAMS section (see format.ts), or undefined when the file
+   * predates it; read through `letterStats()` in ../rules/letter-stats.ts.
+   */
+  readonly letterTrigrams: Uint32Array | undefined;
   private readonly filterMask: number;
   private readonly table: Uint32Array;
   private readonly mask: number;
@@ -102,6 +107,7 @@ export class Lexicon {
     this.symStarts = u32(Section.SYM_STARTS);
     this.symPostings = u32(Section.SYM_POSTINGS);
     this.suggestFilter = u32(Section.SUGGEST_FILTER);
+    this.letterTrigrams = sections.has(Section.LETTER_TRIGRAMS) ? u32(Section.LETTER_TRIGRAMS) : undefined;
     this.meta = JSON.parse(utf8.decode(raw(Section.META))) as LexiconMeta;
     this.filterMask = (1 << this.meta.filterBits) - 1;
     this.mixedForms = new Map();

@@ -111,7 +111,7 @@ export function finishMap(builder: MapBuilder, emptyAt: number): { text: string;
  */
 export function identityMap(sourceStart: number, length: number): OffsetMap {
   const segments = length > 0 ? Int32Array.of(0, sourceStart, length, length) : new Int32Array(0);
-  return segmentMap(segments, length, sourceStart);
+  return segmentMap(segments, length, sourceStart, length > 0 ? sourceStart : undefined);
 }
 
 /**
@@ -119,8 +119,9 @@ export function identityMap(sourceStart: number, length: number): OffsetMap {
  * Offsets outside `[0, length]` are clamped rather than rejected: a map is
  * read by rules written by other people, and a wrong-but-inside offset is a
  * better failure than an exception in the middle of a lint run.
+ * `identityBase` is passed only by {@link identityMap} (see OffsetMap.identityBase).
  */
-function segmentMap(segments: Int32Array, length: number, emptyAt: number): OffsetMap {
+function segmentMap(segments: Int32Array, length: number, emptyAt: number, identityBase?: number): OffsetMap {
   const count = segments.length / SLOTS;
   // Index of the segment the previous lookup landed in: sequential callers hit
   // it, or the one after it, without a search.
@@ -166,5 +167,6 @@ function segmentMap(segments: Int32Array, length: number, emptyAt: number): Offs
     return segments[at + 1];
   }
 
-  return { toSource, toSourceEnd };
+  // Same shape for every map (identityBase present, maybe undefined), so callers' property reads stay monomorphic.
+  return { toSource, toSourceEnd, identityBase };
 }

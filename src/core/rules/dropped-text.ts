@@ -48,7 +48,7 @@
 import type { Document } from '../document.js';
 import { perBlock } from '../engine/block-memo.js';
 import type { Rule } from '../rule.js';
-import { CharClass, charClass, codePointAt } from '../text/chars.js';
+import { CharClass, charClass, codePointAt, toLowerFast } from '../text/chars.js';
 import type { WorkMeter } from '../text/meter.js';
 import { nextNonSpace, prevNonSpace } from '../text/tokenize.js';
 import type { AnalyzedBlock, Finding, Token } from '../types.js';
@@ -124,6 +124,26 @@ function isCapitalised(word: string): boolean {
 /** Every word a check starts from, and the length of the longest: other words are skipped at once. */
 const WATCHED: ReadonlySet<string> = new Set([...NEVER_DOUBLED, ...STRICT_DETERMINERS, ...CANNOT_END_SENTENCE]);
 const LONGEST_WATCHED = Math.max(...[...WATCHED].map((w) => w.length));
+/**
+ * For each length, a bit per first letter (a = bit 0) of the watched words of
+ * that length. Hashing a fresh token string for the set look-up is most of
+ * this rule's cost, and this rejects most words first: a word whose first
+ * character is ASCII can only lower-case to a watched word (all plain a–z) if
+ * that letter and its length fit one. Lower-casing keeps the length of every
+ * character that lower-cases into a–z (Kelvin sign K → k included).
+ */
+const WATCHED_FIRST = new Uint32Array(LONGEST_WATCHED + 1);
+for (const w of WATCHED) WATCHED_FIRST[w.length] |= 1 << (w.charCodeAt(0) - 97);
+
+/** False when `word` (at most LONGEST_WATCHED long) cannot lower-case to a watched word; true when it may. */
+function mayBeWatched(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 0x80) return true; // non-ASCII: let the set decide
+  // a–z from either case; every other ASCII character falls outside 0–25 (so no word starts with it).
+  const letter = (c | 0x20) - 97;
+  if (letter < 0 || letter > 25) return false;
+  return ((WATCHED_FIRST[word.length] >>> letter) & 1) === 1;
+}
 
 /** Whether a token is a letter used as a label or named in prose ("a, b and c", "from a to z", "a. m."). */
 function isLetterLabel(t: Token | undefined): boolean {
@@ -260,8 +280,8 @@ class BlockScanner {
       const t = tokens[i];
       if (t.kind === 'word') {
         // Most words are none of the few the checks watch: skip them before allocating anything.
-        if (t.text.length > LONGEST_WATCHED) continue;
-        const lower = t.text.toLowerCase();
+        if (t.text.length > LONGEST_WATCHED || !mayBeWatched(t.text)) continue;
+        const lower = toLowerFast(t.text);
         if (!WATCHED.has(lower)) continue;
         // One finding per word: the first check that fires wins.
         if (this.checkRepeated(i, lower)) continue;

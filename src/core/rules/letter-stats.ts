@@ -11,7 +11,10 @@
  *
  * Counting types (entries), not tokens, keeps frequent words from hiding rare
  * but legitimate sequences. Built in one pass over the keys (~2.5 M
- * characters, a few milliseconds); no lists by hand.
+ * characters, ~60 ms cold); no lists by hand. `scripts/build-lexicon.mjs`
+ * runs the same count at build time and stores it in the lexicon file's
+ * LETTER_TRIGRAMS section, which {@link letterStats} uses when present (a
+ * unit test checks the two agree).
  */
 import { Flag } from '../lexicon/format.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -41,17 +44,29 @@ export interface LetterStats {
 
 const cache = new WeakMap<Lexicon, LetterStats>();
 
-/** The statistics of `lexicon`, computed on first use. */
+/** The statistics of `lexicon`: precomputed in its file, else computed on first use. */
 export function letterStats(lexicon: Lexicon): LetterStats {
   let stats = cache.get(lexicon);
   if (!stats) {
-    stats = buildStats(lexicon);
+    stats = storedStats(lexicon) ?? buildStats(lexicon);
     cache.set(lexicon, stats);
   }
   return stats;
 }
 
-function buildStats(lex: Lexicon): LetterStats {
+/** The counts stored in the lexicon file (LETTER_TRIGRAMS: counts, then the entry total), if any. */
+function storedStats(lex: Lexicon): LetterStats | undefined {
+  const section = lex.letterTrigrams;
+  const n = SYMBOLS * SYMBOLS * SYMBOLS;
+  if (!section || section.length !== n + 1) return undefined;
+  return { trigrams: section.subarray(0, n), entries: section[n] };
+}
+
+/**
+ * Counts the statistics from the lexicon's keys. Exported for the test that
+ * checks the build script's copy of this count (scripts/build-lexicon.mjs).
+ */
+export function buildStats(lex: Lexicon): LetterStats {
   const trigrams = new Uint32Array(SYMBOLS * SYMBOLS * SYMBOLS);
   // Marks trigrams already counted for the current entry (types, not tokens).
   const seenAt = new Int32Array(SYMBOLS * SYMBOLS * SYMBOLS).fill(-1);

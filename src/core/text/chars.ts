@@ -120,3 +120,18 @@ export function isWordChar(cp: number): boolean {
   const c = charClass(cp);
   return c === CharClass.Letter || c === CharClass.Mark || c === CharClass.Digit;
 }
+
+/**
+ * `s.toLowerCase()`, without its cost for the common case: a string of ASCII
+ * characters with no capital is returned as it is. V8 lower-cases one-byte
+ * strings quickly, but a document with one curly quote or dash is two-byte
+ * throughout, and then every word's `toLowerCase()` takes the slow,
+ * allocating path even when nothing changes.
+ */
+export function toLowerFast(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return s.toLowerCase();
+  }
+  return s;
+}

@@ -57,16 +57,24 @@ export function tokenize(block: ProseBlock, meter?: WorkMeter): Token[] {
   let steps = 0;
   let i = 0;
 
-  const push = (kind: TokenKind, start: number, end: number): void => {
-    tokens.push({
-      kind,
-      text: text.slice(start, end),
-      start,
-      end,
-      sourceStart: block.map.toSource(start),
-      sourceEnd: block.map.toSourceEnd(end),
-    });
-  };
+  // A plain-text block maps offsets by adding a constant (see OffsetMap.identityBase):
+  // no map calls per token then. Both pushers make objects of the same shape.
+  const base = block.map.identityBase;
+  const push =
+    base === undefined
+      ? (kind: TokenKind, start: number, end: number): void => {
+          tokens.push({
+            kind,
+            text: text.slice(start, end),
+            start,
+            end,
+            sourceStart: block.map.toSource(start),
+            sourceEnd: block.map.toSourceEnd(end),
+          });
+        }
+      : (kind: TokenKind, start: number, end: number): void => {
+          tokens.push({ kind, text: text.slice(start, end), start, end, sourceStart: base + start, sourceEnd: base + end });
+        };
 
   /** Scans a word from `j` (a word character); returns its end. */
   const scanWord = (j: number): number => {
