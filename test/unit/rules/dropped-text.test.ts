@@ -5,6 +5,7 @@ import { droppedTextRule, findDroppedText } from '../../../src/core/rules/droppe
 import { analyzeBlock } from '../../../src/core/text/analyze.js';
 import type { WorkMeter } from '../../../src/core/text/meter.js';
 import { plainDocument } from '../helpers/block.js';
+import { hostileText, onCodePointBoundary } from '../helpers/hostile.js';
 
 const AFTER = (word: string): string => `Words may be missing after “${word}”`;
 const BEFORE = (mark: string): string => `Words may be missing before “${mark}”`;
@@ -224,29 +225,13 @@ const PIECES = [
   '\uFFFC', '😀', 'é', '\u0301', '\u00a0',
 ];
 
-const hostileText = fc
-  .array(
-    fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom(...PIECES) },
-      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
-      { weight: 1, arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)) },
-    ),
-    { maxLength: 150 },
-  )
-  .map((parts) => parts.join(''));
+const hostile = hostileText(PIECES, { pieceWeight: 6 });
 
-/** Whether `i` is not between the halves of a surrogate pair. */
-function onCodePointBoundary(text: string, i: number): boolean {
-  if (i <= 0 || i >= text.length) return true;
-  const a = text.charCodeAt(i - 1);
-  const b = text.charCodeAt(i);
-  return !(a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff);
-}
 
 describe('text/dropped: properties', () => {
   it('never throws on hostile text, and every finding is a non-empty range inside the text, in order', () => {
     fc.assert(
-      fc.property(hostileText, (text) => {
+      fc.property(hostile, (text) => {
         const { findings } = run(text);
         let last = -1;
         for (const f of findings) {

@@ -10,6 +10,7 @@ import {
 } from '../../../src/core/rules/impossible-date.js';
 import type { WorkMeter } from '../../../src/core/text/meter.js';
 import { plainDocument } from '../helpers/block.js';
+import { hostileText } from '../helpers/hostile.js';
 
 const NOT_REAL = (date: string): string => `“${date}” is not a real date`;
 const NOT_TIME = (time: string): string => `“${time}” is not a real time`;
@@ -239,21 +240,12 @@ const PIECES = [
   '23:59:59.123456789999', '\uFFFC', '😀', '\u00a0',
 ];
 
-const hostileText = fc
-  .array(
-    fc.oneof(
-      { weight: 6, arbitrary: fc.constantFrom(...PIECES) },
-      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
-      { weight: 1, arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)) },
-    ),
-    { maxLength: 150 },
-  )
-  .map((parts) => parts.join(''));
+const hostile = hostileText(PIECES, { pieceWeight: 6 });
 
 describe('date/impossible: properties', () => {
   it('never throws on hostile text, and every finding is a non-empty range inside the text', () => {
     fc.assert(
-      fc.property(hostileText, (text) => {
+      fc.property(hostile, (text) => {
         const { findings } = run(text);
         for (const f of findings) {
           expect(f.start).toBeGreaterThanOrEqual(0);

@@ -4,6 +4,7 @@ import { findQuotations, quoteSpansRule, type Quotation } from '../../../src/cor
 import type { WorkMeter } from '../../../src/core/text/meter.js';
 import { CODE_PLACEHOLDER } from '../../../src/core/types.js';
 import { plainDocument } from '../helpers/block.js';
+import { hostileText, onCodePointBoundary } from '../helpers/hostile.js';
 
 const OPEN_EOP = (mark: string): string =>
   `Unmatched opening quotation mark ${mark} — no closing mark before the paragraph ends`;
@@ -270,29 +271,13 @@ const PIECES = [
   '\u200D', '\uFEFF', '👍', '🇳', 'e\u0301', 'Ж', '\uD800', '\uDFFF',
 ];
 
-const hostileText = fc
-  .array(
-    fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom(...PIECES) },
-      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
-      { weight: 1, arbitrary: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)) },
-    ),
-    { maxLength: 120 },
-  )
-  .map((parts) => parts.join(''));
+const hostile = hostileText(PIECES, { maxParts: 120 });
 
-/** Whether `i` is not between the halves of a surrogate pair. */
-function onCodePointBoundary(text: string, i: number): boolean {
-  if (i <= 0 || i >= text.length) return true;
-  const a = text.charCodeAt(i - 1);
-  const b = text.charCodeAt(i);
-  return !(a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff);
-}
 
 describe('findQuotations: properties', () => {
   it('never throws; offsets are ordered, in range, on code-point boundaries and properly nested', () => {
     fc.assert(
-      fc.property(hostileText, (text) => {
+      fc.property(hostile, (text) => {
         const doc = plainDocument(text);
         const { quotes, unmatched } = findQuotations(doc);
         const result = quoteSpansRule.run(doc, { severity: 'warning' });
@@ -324,7 +309,7 @@ describe('findQuotations: properties', () => {
 
   it('marks are either in a quotation, unmatched, or apostrophes — never both matched and unmatched', () => {
     fc.assert(
-      fc.property(hostileText, (text) => {
+      fc.property(hostile, (text) => {
         const { quotes, unmatched } = findQuotations(plainDocument(text));
         const used = new Set<number>();
         for (const q of quotes) {

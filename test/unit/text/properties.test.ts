@@ -10,6 +10,7 @@ import { splitSentences } from '../../../src/core/text/sentences.js';
 import { tokenize } from '../../../src/core/text/tokenize.js';
 import { CODE_PLACEHOLDER } from '../../../src/core/types.js';
 import { plainBlock } from '../helpers/block.js';
+import { hostileText, onCodePointBoundary } from '../helpers/hostile.js';
 
 const PIECES = [
   ' ', '\n', '\r\n', '\r', '\t', '\u00A0', '\u2028', '.', '...', '…', '?', '!', '"', "'", '“', '”', '‘', '’', '(', ')',
@@ -18,28 +19,13 @@ const PIECES = [
   '\uD83D', '\uDE00', '\uDBFF\uDFFF',
 ];
 
-const hostileText = fc
-  .array(
-    fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom(...PIECES) },
-      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
-      { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) },
-    ),
-    { maxLength: 150 },
-  )
-  .map((parts) => parts.join(''));
+const hostile = hostileText(PIECES, { maxBinary: 6, units: { min: 0, max: 0xffff } });
 
-function onCodePointBoundary(text: string, i: number): boolean {
-  if (i <= 0 || i >= text.length) return true;
-  const a = text.charCodeAt(i - 1);
-  const b = text.charCodeAt(i);
-  return !(a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff);
-}
 
 describe('tokenize and splitSentences: properties', () => {
   it('tokens tile the text in order, on code-point boundaries, with identity source offsets', () => {
     fc.assert(
-      fc.property(hostileText, (text) => {
+      fc.property(hostile, (text) => {
         const tokens = tokenize(plainBlock(text));
         let pos = 0;
         for (const t of tokens) {
@@ -60,7 +46,7 @@ describe('tokenize and splitSentences: properties', () => {
 
   it('sentences are ordered, non-empty, non-overlapping and never start or end with a space', () => {
     fc.assert(
-      fc.property(hostileText, (text) => {
+      fc.property(hostile, (text) => {
         const block = plainBlock(text);
         const tokens = tokenize(block);
         const sentences = splitSentences(block, tokens);
