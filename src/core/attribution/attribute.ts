@@ -115,7 +115,6 @@ function sentenceIndex(block: AnalyzedBlock): Int32Array {
 class Attributor {
   private readonly blocks: PlacedAnalyzed[] = [];
   /** Document offset of every punctuation token → where it is. */
-  private readonly punctAt = new Map<number, Pos>();
   /** Outermost quotations by the offset of their opening mark, and of their closing mark. */
   private readonly openAt = new Map<number, Quotation>();
   private readonly closeAt = new Map<number, Quotation>();
@@ -141,14 +140,48 @@ class Attributor {
     }
     for (const chunk of doc.chunks) {
       for (const block of chunk.blocks) {
-        const b = this.blocks.length;
         this.blocks.push({ block, base: chunk.base, sentenceOf: sentenceIndex(block) });
-        block.tokens.forEach((tok, t) => {
-          if (tok.kind === 'punct') this.punctAt.set(chunk.base + tok.sourceStart, { b, t });
-        });
       }
     }
     this.collectMentions();
+  }
+
+  /**
+   * Where the punctuation token starting at document offset `offset` is.
+   * Two binary searches (blocks, then tokens) rather than a map of every
+   * punctuation mark, so a re-check does no work per token of the document.
+   */
+  private punctAt(offset: number): Pos | undefined {
+    const blocks = this.blocks;
+    let lo = 0;
+    let hi = blocks.length - 1;
+    let b = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].base + blocks[mid].block.start <= offset) {
+        b = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (b < 0) return undefined;
+    const { block, base } = blocks[b];
+    const tokens = block.tokens;
+    let l = 0;
+    let h = tokens.length - 1;
+    while (l <= h) {
+      const m = (l + h) >> 1;
+      const at = base + tokens[m].sourceStart;
+      if (at < offset) l = m + 1;
+      else if (at > offset) h = m - 1;
+      else {
+        // Several tokens can start at one source offset (markup mapped as a unit): take the punctuation one.
+        let t = m;
+        while (t > 0 && base + tokens[t - 1].sourceStart === offset) t--;
+        for (; t < tokens.length && base + tokens[t].sourceStart === offset; t++) if (tokens[t].kind === 'punct') return { b, t };
+        return undefined;
+      }
+    }
+    return undefined;
   }
 
   /** Names outside outermost quotations, in order (quotations are sorted and do not cross). */
@@ -212,8 +245,8 @@ class Attributor {
   private attribute(q: Quotation, k: number): AttributedClaim {
     const claim = this.plainClaim(q, k);
     if (q.depth !== 0) return claim;
-    const open = this.punctAt.get(q.start);
-    const close = this.punctAt.get(q.innerEnd);
+    const open = this.punctAt(q.start);
+    const close = this.punctAt(q.innerEnd);
     if (!open || !close) return claim;
     this.advanceTo(q.start);
 
@@ -279,7 +312,7 @@ class Attributor {
       if (tok.kind === 'space') continue;
       const earlier = tok.kind === 'punct' ? this.closeAt.get(base + tok.sourceStart) : undefined;
       if (earlier) {
-        const from = this.punctAt.get(earlier.start);
+        const from = this.punctAt(earlier.start);
         // A sentence that starts inside an earlier quotation stops at its end.
         if (!from || from.b !== open.b || from.t < first) break;
         items.push(this.item(open.b, t, true));

@@ -45,6 +45,7 @@ import { CharClass, charClass, codePointAt, codePointBefore } from '../text/char
 import type { WorkMeter } from '../text/meter.js';
 import { attributeQuotations } from '../attribution/attribute.js';
 import { perBlock } from '../engine/block-memo.js';
+import { perDocument } from '../engine/document-memo.js';
 import type { AnalyzedBlock, Claim, Finding, Token } from '../types.js';
 import {
   CLOSING_PUNCTUATION,
@@ -487,6 +488,19 @@ export function unmatchedMessage(u: UnmatchedMark): string {
 }
 
 /**
+ * The document's quotations, unmatched marks and claims (every quotation,
+ * attributed to its speaker when one can be found). Computed once per check
+ * and shared by the rules that need them (`quote/unbalanced`,
+ * `quote/unattributed`).
+ */
+export function quotationsWithClaims(doc: Document): { quotes: Quotation[]; unmatched: UnmatchedMark[]; claims: Claim[] } {
+  return perDocument(doc, 'quote/claims', () => {
+    const { quotes, unmatched } = findQuotations(doc);
+    return { quotes, unmatched, claims: attributeQuotations(doc, quotes) };
+  });
+}
+
+/**
  * Reports unmatched quotation marks, and returns every quotation as a claim
  * (`quote` when outermost, `nested-quote` inside another), with ids `q1`,
  * `q2`, … in document order and `text` the source between the outer marks.
@@ -496,7 +510,7 @@ export const quoteSpansRule: Rule = {
   description: 'Finds quotations and reports quotation marks that are never closed or never opened.',
   defaultSeverity: 'warning',
   run(doc, ctx) {
-    const { quotes, unmatched } = findQuotations(doc);
+    const { unmatched, claims } = quotationsWithClaims(doc);
     const findings: Finding[] = unmatched.map((u) => ({
       rule: 'quote/unbalanced',
       severity: ctx.severity,
@@ -505,8 +519,6 @@ export const quoteSpansRule: Rule = {
       end: u.end,
       data: { mark: u.mark, family: u.family, side: u.side, reason: u.reason },
     }));
-    // Every quotation becomes a claim, with its speaker when one can be found.
-    const claims: Claim[] = attributeQuotations(doc, quotes);
     return { findings, claims };
   },
 };

@@ -7,10 +7,9 @@
  * are never reported. The attribution itself lives in `attribution/`; this
  * rule only reads its result.
  */
-import { attributeQuotations } from '../attribution/attribute.js';
 import type { Rule } from '../rule.js';
 import type { Claim, Finding } from '../types.js';
-import { findQuotations } from './quote-spans.js';
+import { quotationsWithClaims } from './quote-spans.js';
 
 /** The message for a quotation of speech without a source. */
 export function unattributedMessage(claim: Claim): string {
@@ -27,7 +26,7 @@ export const unattributedQuoteRule: Rule = {
   description: 'Reports quotations of speech whose speaker cannot be identified.',
   defaultSeverity: 'warning',
   run(doc, ctx) {
-    const claims = attributeQuotations(doc, findQuotations(doc).quotes);
+    const { claims } = quotationsWithClaims(doc);
     const findings: Finding[] = [];
     for (const c of claims) {
       if ((c.kind !== 'quote' && c.kind !== 'partial') || c.speaker) continue;
