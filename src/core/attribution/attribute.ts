@@ -73,6 +73,9 @@ interface PlacedAnalyzed {
 }
 
 /** A token's place: block index in document order and token index. */
+/** SOURCE_AFTER_PHRASES split into words once, not for every word looked at. */
+const SOURCE_AFTER_WORDS = [...SOURCE_AFTER_PHRASES].map((phrase) => ({ phrase, words: phrase.split(' ') }));
+
 interface Pos {
   b: number;
   t: number;
@@ -389,9 +392,8 @@ class Attributor {
   /** According to X (the source follows the phrase, up to a comma). */
   private fromAccordingTo(b: number, items: readonly Item[]): Found | undefined {
     for (let k = 0; k < items.length; k++) {
-      for (const phrase of SOURCE_AFTER_PHRASES) {
-        const words = phrase.split(' ');
-        if (!words.every((w, j) => items[k + j]?.lower === w)) continue;
+      for (const { phrase, words } of SOURCE_AFTER_WORDS) {
+        if (items[k].lower !== words[0] || !words.every((w, j) => items[k + j]?.lower === w)) continue;
         const from = k + words.length;
         let to = from;
         while (to < items.length && to - from < MAX_PHRASE_WORDS && !isPhraseEnd(items[to])) to++;
