@@ -8,6 +8,8 @@ import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 import { addToWorkspaceDictionary } from './dictionary.js';
 import { DocumentChecker } from './document-checker.js';
 import { ProjectConfig } from './project-config.js';
+import { QuoteHoverProvider, REVEAL_RANGE_COMMAND, revealRange } from './quote-hover.js';
+import { goToNextUnattributedQuote, NEXT_UNATTRIBUTED_COMMAND } from './unattributed-navigation.js';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Attest');
@@ -58,6 +60,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const document = target(uri);
       if (document && typeof word === 'string' && word !== '') checker.ignoreWord(document, word);
     }),
+  );
+
+  // Quotes and their speakers: hovers (whose links run attest.revealRange) and unattributed-quote navigation.
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider([{ language: 'markdown' }, { language: 'plaintext' }], new QuoteHoverProvider(checker)),
+    vscode.commands.registerCommand(REVEAL_RANGE_COMMAND, revealRange),
+    vscode.commands.registerCommand(NEXT_UNATTRIBUTED_COMMAND, () => goToNextUnattributedQuote(checker)),
   );
 
   await projectConfig.load();

@@ -17,6 +17,7 @@ function loadTests(): void {
   require('./markdown.test');
   require('./plaintext.test');
   require('./quickfix.test');
+  require('./attribution.test');
 }
 
 /**
