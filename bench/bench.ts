@@ -9,20 +9,9 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { check, createChunkCache, type Format } from '../src/core/index.js';
 import { countWords, generateDocument } from './generate.js';
+import { median } from './timing.js';
 import { benchPeers } from './peers.js';
 
-/** Median wall time of `fn` in milliseconds over `runs` runs, after one warm-up. */
-function median(runs: number, fn: () => void): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits).padStart(10);
 const rows: string[][] = [];

@@ -3,6 +3,7 @@
  * small vocabulary written for this project. Used by the benchmark (and by
  * tests that need big inputs), so figures are comparable run to run.
  */
+import { rng } from './damage.js';
 
 const SUBJECTS = ['The council', 'A spokesperson for the port authority', 'The mayor', 'Residents of the valley', 'The regional hospital', 'Two inspectors', 'The ferry operator', 'A retired engineer', 'The committee chair', 'Local farmers'];
 const VERBS = ['announced', 'disputed', 'reviewed', 'postponed', 'approved', 'questioned', 'welcomed', 'criticised', 'examined', 'described'];
@@ -11,17 +12,6 @@ const TAILS = ['on Tuesday', 'after a long meeting', 'in a statement', 'despite 
 const SPEAKERS = ['Mara Ellison', 'Tomas Reyes', 'Priya Natarajan', 'Owen Hartley', 'Lucia Brandt', 'Kofi Mensah'];
 const QUOTES = ['We were never shown the full figures', 'This is the safest option we have', 'Nobody in the village was asked', 'The numbers simply do not add up', 'We will keep pressing for answers', 'It is too early to say what went wrong'];
 
-/** A small, fast, seeded generator (mulberry32), so every run makes the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)];
 
@@ -42,7 +32,8 @@ export function countWords(text: string): number {
  * @param format Markdown adds headings, emphasis, links, lists and code blocks.
  */
 export function generateDocument(words: number, format: 'markdown' | 'plaintext', seed = 1): string {
-  const r = random(seed);
+  // Seeded, so every run makes the same text.
+  const r = rng(seed);
   const paragraphs: string[] = [];
   let count = 0;
   let n = 0;

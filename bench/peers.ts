@@ -14,19 +14,8 @@ import { loadLexicon } from '../src/core/lexicon/lexicon.js';
 import { suggest } from '../src/core/lexicon/suggest.js';
 import { damager, rng } from './damage.js';
 import { countWords, generateDocument } from './generate.js';
+import { median } from './timing.js';
 
-/** Median of `runs` timings of `fn`, in ms, after one warm-up. */
-function median(runs: number, fn: () => void): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 /** Damages about `rate` of the words of `text` (the seed's kinds of damage), deterministically. */
 export function damageText(text: string, rate: number, seed = 11): { text: string; damaged: string[] } {

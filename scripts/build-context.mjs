@@ -48,8 +48,9 @@
  * Sources missing from node_modules (they belong in devDependencies) are
  * fetched once with `npm pack` into node_modules/.cache/attest-context/.
  */
+import { writeSectionFile } from './section-file.mjs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -377,10 +378,6 @@ function* factbookDocsRaw(dir) {
   }
 }
 
-function alignUp(n) {
-  return (n + 3) & ~3;
-}
-
 async function main() {
   if (!existsSync(LEXICON)) {
     console.error('build-context: dist/lexicon.bin missing (build-lexicon runs first)');
@@ -574,30 +571,8 @@ async function main() {
     [S.WORD_ZIPF, Uint8Array.from(vocab, (w) => Math.round(lex.frequency(w) * 10))],
     [S.NB_ZIPF, Uint8Array.from(nbSorted, (h) => nbZipf.get(h))],
   ];
-  const headerSize = alignUp(12 + sections.length * 12);
-  let offset = headerSize;
-  const placed = sections.map(([id, arr]) => {
-    const bytes = new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
-    const at = offset;
-    offset = alignUp(offset + bytes.byteLength);
-    return { id, bytes, at };
-  });
-  const out = Buffer.alloc(offset);
-  out.write('ATCX', 0, 'latin1');
-  out.writeUInt32LE(FORMAT_VERSION, 4);
-  out.writeUInt32LE(sections.length, 8);
-  placed.forEach(({ id, bytes, at }, i) => {
-    out.writeUInt32LE(id, 12 + i * 12);
-    out.writeUInt32LE(at, 16 + i * 12);
-    out.writeUInt32LE(bytes.byteLength, 20 + i * 12);
-    out.set(bytes, at);
-  });
-  mkdirSync(dirname(OUT), { recursive: true });
-  // Write then rename, so a reader (or a parallel build) never sees half a file.
-  const tmp = `${OUT}.${process.pid}.tmp`;
-  writeFileSync(tmp, out);
-  renameSync(tmp, OUT);
-  const mb = (out.byteLength / 1048576).toFixed(1);
+  const fileSize = writeSectionFile(OUT, 'ATCX', FORMAT_VERSION, sections);
+  const mb = (fileSize / 1048576).toFixed(1);
   console.log(
     `build-context: ${words.counted} words counted (${words.dev} dev, ${words.test} test held out), ${pairT.keys.length} pairs, ` +
       `${nbSorted.length} damaged words → ${nbEntries.length} candidates, ${nameList.length} names / ${nameT.keys.length} damages ` +

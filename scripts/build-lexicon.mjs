@@ -26,8 +26,9 @@
  * `src/core/lexicon/format.ts`; the hash below must stay identical to
  * `fnv1a` there (the unit tests load the built file, so a mismatch fails them).
  */
+import { writeSectionFile } from './section-file.mjs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
@@ -274,7 +275,6 @@ function letterTrigrams(sorted, zipf, flags) {
   return out;
 }
 
-function alignUp(n) { return (n + 3) & ~3; }
 
 async function main() {
   ensureScowl();
@@ -440,30 +440,8 @@ async function main() {
     [S.SUGGEST_FILTER, filter],
     [S.LETTER_TRIGRAMS, trigrams],
   ];
-  const headerSize = alignUp(12 + sections.length * 12);
-  let offset = headerSize;
-  const placed = sections.map(([id, arr]) => {
-    const bytes = new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
-    const at = offset;
-    offset = alignUp(offset + bytes.byteLength);
-    return { id, bytes, at };
-  });
-  const out = Buffer.alloc(offset);
-  out.write('ATLX', 0, 'latin1');
-  out.writeUInt32LE(FORMAT_VERSION, 4);
-  out.writeUInt32LE(sections.length, 8);
-  placed.forEach(({ id, bytes, at }, i) => {
-    out.writeUInt32LE(id, 12 + i * 12);
-    out.writeUInt32LE(at, 16 + i * 12);
-    out.writeUInt32LE(bytes.byteLength, 20 + i * 12);
-    out.set(bytes, at);
-  });
-  mkdirSync(dirname(OUT), { recursive: true });
-  // Write then rename, so a reader (or a parallel build) never sees half a file.
-  const tmp = `${OUT}.${process.pid}.tmp`;
-  writeFileSync(tmp, out);
-  renameSync(tmp, OUT);
-  const mb = (out.byteLength / 1048576).toFixed(1);
+  const fileSize = writeSectionFile(OUT, 'ATLX', FORMAT_VERSION, sections);
+  const mb = (fileSize / 1048576).toFixed(1);
   console.log(`build-lexicon: ${n} entries, ${symIds.length} indexed for suggestions, ${postings.length / 2} deletes → dist/lexicon.bin (${mb} MB, ${Math.round(performance.now() - t0)} ms)`);
 }
 
