@@ -12,16 +12,14 @@
  * text (an upper bound on a checker's false alarms from the lexicon alone).
  * `DUMP=file` writes the damaged words, one a line, for profiling elsewhere.
  */
+import { numberArg } from './args.js';
 import { writeFileSync } from 'node:fs';
 import { createChannel, loadLexiconFile, suggest, suggesterFor, type Lexicon } from '../src/core/lexicon/index.js';
 import { factbookText } from './corpora.js';
 import { damager, rng, type DamageKind as Kind } from './damage.js';
 
 const args = process.argv.slice(2);
-const arg = (name: string, dflt: number): number => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
+const arg = (name: string, fallback: number): number => numberArg(args, name, fallback);
 const SEED = arg('seed', 1);
 const RATE = arg('rate', 0.03);
 const MAX_WORDS = arg('words', 400_000);

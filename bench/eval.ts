@@ -18,6 +18,7 @@
  * Options: `--seed N` (damage), `--rate R` (share of words damaged),
  * `--words N` (cap per corpus), `--verbose` (list misses and false alarms).
  */
+import { numberArg } from './args.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { check } from '../src/core/engine/check.js';
@@ -31,10 +32,7 @@ import { parseKeyTable } from './seed-key.js';
 import { countWords } from './generate.js';
 
 const args = process.argv.slice(2);
-const arg = (name: string, dflt: number): number => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
+const arg = (name: string, fallback: number): number => numberArg(args, name, fallback);
 const SEED = arg('seed', 1);
 const RATE = arg('rate', 0.03);
 const MAX_WORDS = arg('words', 2_000_000);

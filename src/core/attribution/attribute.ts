@@ -527,8 +527,8 @@ class Attributor {
 
   /**
    * The speaker a subject phrase names: a name at its end (with the words
-   * before it as the description: Foreign Ministry spokesperson Lim Soosuk),
-   * a name then an appositive (Lim Soosuk, the ministry's spokesperson,), a
+   * before it as the description: Port Authority spokesperson Dana Okafor),
+   * a name then an appositive (Dana Okafor, the authority's spokesperson,), a
    * pronoun, or a descriptive phrase (the mayor).
    */
   private speakerFromPhrase(b: number, phrase: readonly Item[], cue: string, confidence: number): Found | undefined {

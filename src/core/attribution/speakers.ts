@@ -121,7 +121,7 @@ function isJoiningSpace(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'space' && t.text.length <= 2 && !t.text.includes('\n');
 }
 
-/** An all-caps acronym (NATO, KCNA, UN). */
+/** An all-caps acronym (NATO, AFP, UN). */
 export function isAcronym(word: string): boolean {
   return word.length >= 2 && word.length <= 7 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(word);
 }

@@ -96,7 +96,7 @@ export const CUE_PHRASES: readonly string[] = [
   'in testimony', 'in a tweet', 'in an email', 'in a briefing', 'quoted as saying', 'told reporters',
 ];
 
-/** Phrases after which the source follows ("according to KCNA"). */
+/** Phrases after which the source follows ("according to Reuters"). */
 export const SOURCE_AFTER_PHRASES: readonly string[] = ['according to', 'as reported by', 'quoted by', 'cited by'];
 
 /** Pronouns that may stand for a speaker, and what they can refer to. */

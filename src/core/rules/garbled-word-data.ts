@@ -44,7 +44,7 @@ export const NULL_LENGTH_CAP = 0.8;
  */
 export const JOIN_LENGTH_SLOPE = 0.3;
 
-/** A corpus-only entry ("lukin", "kcna", but also OCR debris such as "tbe") is right as written with about this discount on its frequency. */
+/** A corpus-only entry ("tbilisi", "nasdem", but also OCR debris such as "tbe") is right as written with about this discount on its frequency. */
 export const CORPUS_DISCOUNT = 0.6;
 /** An entry listed only as an abbreviation ("bf", "hrs") written in lower case, without a period, and not after a number. */
 export const ABBREVIATION_DISCOUNT = 1.0;

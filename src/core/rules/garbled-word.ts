@@ -1,7 +1,7 @@
 /**
  * Garbled words: text damaged by OCR, a broken font encoding or a bad
  * scrape ("aggbement" → agreement, "RuCeia" → Russia, "brd3fing" →
- * briefing, "ond" → and), never names ("Pyongyang", "Stoltenberg", "KCNA").
+ * briefing, "ond" → and), never names ("Tbilisi", "Okonjo-Iweala", "NATO").
  *
  * A word is suspect when the lexicon does not have it (or has it only as a
  * short abbreviation, "bf", or in another case, "hrS") and it carries

@@ -27,6 +27,7 @@
  * suggestion look-ups (cached per process: the unadapted channel's answers
  * by the suggester, the adapted ones here, by what the channel learned).
  */
+import { perDocument } from '../engine/document-memo.js';
 import type { Document } from '../document.js';
 import { createChannel, type Channel } from '../lexicon/channel.js';
 import { capitalise, casePattern } from '../lexicon/case.js';
@@ -298,20 +299,15 @@ interface Placed {
   base: number;
 }
 
-const analyses = new WeakMap<Document, OcrFinding[]>();
-
 /**
  * The OCR findings of a document (both kinds), computed once per document
  * object and shared by the two rules. Empty when the lexicon is missing.
  */
 export function analyseOcr(doc: Document): OcrFinding[] {
-  let out = analyses.get(doc);
-  if (!out) {
+  return perDocument(doc, 'ocr/analysis', () => {
     const lex = defaultLexicon();
-    out = lex ? analyse(doc, lex) : [];
-    analyses.set(doc, out);
-  }
-  return out;
+    return lex ? analyse(doc, lex) : [];
+  });
 }
 
 /** The analysis proper (see the module comment), with a given lexicon. */
