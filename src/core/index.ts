@@ -2,7 +2,7 @@
  * The public API of Attest's core. The CLI, the extension, the benchmarks and
  * the tests all go through here. Nothing in `src/core` imports `vscode`.
  */
-export type { Claim, ClaimKind, Finding, Format, Severity, Span } from './types.js';
+export type { Claim, ClaimKind, ClaimSpeaker, DiffPart, Finding, Format, Severity, SourceLocation, Span, Verification, VerificationStatus } from './types.js';
 export type { Document } from './document.js';
 export type { Rule, RuleContext, RuleResult } from './rule.js';
 export { check, runRules, type CheckOptions, type CheckResult } from './engine/check.js';

@@ -148,4 +148,44 @@ export interface Claim {
   cue?: string;
   /** How sure the attribution is, 0–1. */
   confidence?: number;
+  /**
+   * Whether the quoted words were found in the writer's sources. Absent when
+   * the check was given no sources (the panel shows "no sources configured").
+   */
+  verification?: Verification;
+}
+
+/** What checking a quotation against the writer's sources found. */
+export type VerificationStatus = 'verified' | 'near-match' | 'not-found';
+
+/** A passage in a source document. */
+export interface SourceLocation {
+  /** The source's id: a workspace-relative path, a file path or a URI string, as the caller named it. */
+  source: string;
+  /** UTF-16 offsets into the source's text, end exclusive. */
+  start: number;
+  end: number;
+  /** 0-based line and UTF-16 column of `start` (for "open the source here"). */
+  line: number;
+  character: number;
+  /** The source's words at that place, as they stand in the source. */
+  text: string;
+}
+
+/** One piece of a word-level difference between a quote and its source. */
+export interface DiffPart {
+  /** `same`: in both; `added`: in the quote, not the source; `removed`: in the source, not the quote. */
+  op: 'same' | 'added' | 'removed';
+  text: string;
+}
+
+/** A claim's verification against the sources. */
+export interface Verification {
+  status: VerificationStatus;
+  /** Where the best match lies (verified and near-match). */
+  location?: SourceLocation;
+  /** Word-level difference, quote against source (near-match only). */
+  diff?: DiffPart[];
+  /** Share of the quote's words the source passage has, 0–1. */
+  similarity?: number;
 }
