@@ -33,3 +33,4 @@ export {
   DEFAULT_FIX_CONFIDENCE,
   type Correction,
 } from './fixes.js';
+export { claimHighlights, type Highlight, type HighlightModifier, type HighlightType } from './highlight/claim-highlights.js';

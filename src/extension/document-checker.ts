@@ -32,6 +32,14 @@ export class DocumentChecker implements vscode.Disposable {
   private readonly states = new Map<string, DocumentState>();
   private readonly disposables: vscode.Disposable[] = [];
   private settings: ClientSettings = readSettings();
+  private readonly didCheck = new vscode.EventEmitter<vscode.TextDocument>();
+  /**
+   * Fires after a document was checked (its result changed) or forgotten
+   * (closed, or no longer checked). Listeners read the result with
+   * {@link resultFor}; the claims panel, the status bar and semantic tokens
+   * all follow this one event.
+   */
+  readonly onDidCheck = this.didCheck.event;
 
   constructor(
     private readonly diagnostics: vscode.DiagnosticCollection,
@@ -132,6 +140,7 @@ export class DocumentChecker implements vscode.Disposable {
     state.checkedVersion = version;
     state.result = result;
     this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(document, f)));
+    this.didCheck.fire(document);
   }
 
   private isTooLargeForLive(document: vscode.TextDocument, state: DocumentState): boolean {
@@ -171,13 +180,15 @@ export class DocumentChecker implements vscode.Disposable {
     const key = document.uri.toString();
     const state = this.states.get(key);
     if (state) clearTimeout(state.timer);
-    this.states.delete(key);
+    const had = this.states.delete(key);
     this.diagnostics.delete(document.uri);
+    if (had) this.didCheck.fire(document);
   }
 
   dispose(): void {
     for (const state of this.states.values()) clearTimeout(state.timer);
     this.states.clear();
     for (const d of this.disposables) d.dispose();
+    this.didCheck.dispose();
   }
 }

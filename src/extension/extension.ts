@@ -9,6 +9,7 @@ import { addToWorkspaceDictionary } from './dictionary.js';
 import { DocumentChecker } from './document-checker.js';
 import { ProjectConfig } from './project-config.js';
 import { QuoteHoverProvider, REVEAL_RANGE_COMMAND, revealRange } from './quote-hover.js';
+import { ClaimSemanticTokens, SEMANTIC_LEGEND } from './semantic-tokens.js';
 import { goToNextUnattributedQuote, NEXT_UNATTRIBUTED_COMMAND } from './unattributed-navigation.js';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -67,6 +68,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.languages.registerHoverProvider([{ language: 'markdown' }, { language: 'plaintext' }], new QuoteHoverProvider(checker)),
     vscode.commands.registerCommand(REVEAL_RANGE_COMMAND, revealRange),
     vscode.commands.registerCommand(NEXT_UNATTRIBUTED_COMMAND, () => goToNextUnattributedQuote(checker)),
+  );
+
+  // Quotations and speaker names as semantic tokens, so themes colour them in both formats.
+  const semanticTokens = new ClaimSemanticTokens(checker);
+  context.subscriptions.push(
+    semanticTokens,
+    vscode.languages.registerDocumentSemanticTokensProvider([{ language: 'markdown' }, { language: 'plaintext' }], semanticTokens, SEMANTIC_LEGEND),
   );
 
   await projectConfig.load();

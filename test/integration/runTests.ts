@@ -49,7 +49,7 @@ async function main(): Promise<number> {
       extensionTestsPath: path.join(ROOT, 'out', 'test', 'suite', 'index.js'),
       // Desktop VS Code: no other extensions. The shim ignores the flag (its profile is empty anyway).
       launchArgs: [workspace, '--disable-extensions'],
-      extensionTestsEnv: { ATTEST_TEST_RESULTS: resultsFile },
+      extensionTestsEnv: { ATTEST_TEST_RESULTS: resultsFile, ...(process.env.ATTEST_TEST_GREP ? { ATTEST_TEST_GREP: process.env.ATTEST_TEST_GREP } : {}) },
     });
   } catch (error) {
     // TestRunFailedError carries the host's exit code; anything else is a launch failure.

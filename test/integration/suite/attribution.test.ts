@@ -69,6 +69,29 @@ suite('Quotes: hovers and unattributed-quote navigation', () => {
     assert.equal(rangeText(editor.selection), expected);
   });
 
+  test('quotations and speaker names are semantic tokens that themes can colour, in Markdown', async () => {
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', uri);
+    assert.ok(legend, 'Attest provides a semantic tokens legend for Markdown');
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri);
+    assert.ok(tokens && tokens.data.length > 0, 'semantic tokens for interview.md');
+    // Decode the relative (line, start, length, type, modifiers) quintuples.
+    const spans: string[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const [dLine, dChar, length, type, modifiers] = tokens.data.slice(i, i + 5);
+      line += dLine;
+      character = dLine === 0 ? character + dChar : dChar;
+      const text = document.getText(new vscode.Range(line, character, line, character + length));
+      const mods = legend.tokenModifiers.filter((_, bit) => modifiers & (1 << bit));
+      spans.push(`${legend.tokenTypes[type]}${mods.length ? `[${mods.join(',')}]` : ''}:${text}`);
+    }
+    assert.ok(spans.includes('speaker:Mara Ellison'), spans.join('\n'));
+    assert.ok(spans.includes('speaker:she'), spans.join('\n'));
+    assert.ok(spans.includes('quotation:“Nobody has shown us the noise survey,”'), spans.join('\n'));
+    assert.ok(spans.includes('quotation[unattributed]:“The channel has been closing for a decade.”'), spans.join('\n'));
+  });
+
   test('document text in a hover is escaped, never raw HTML or Markdown', async () => {
     const untitled = await vscode.workspace.openTextDocument({
       language: 'plaintext',

@@ -35,6 +35,8 @@ export async function run(): Promise<void> {
     // Output is relayed from the extension host as plain lines; no escape codes.
     color: false,
     timeout: 30_000,
+    // `ATTEST_TEST_GREP=hover npm run test:integration` runs only the matching tests (while working on them).
+    ...(process.env.ATTEST_TEST_GREP ? { grep: process.env.ATTEST_TEST_GREP } : {}),
   });
   mocha.suite.emit('pre-require', globalThis, 'integration-suite', mocha);
   loadTests();
