@@ -7,30 +7,44 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import { check, createChunkCache, type Format } from '../src/core/index.js';
+import { check, createChunkCache, rules as allRules, type Format } from '../src/core/index.js';
 import { countWords, generateDocument } from './generate.js';
 import { median } from './timing.js';
 import { benchPeers } from './peers.js';
+import { benchSources } from './bench-sources.js';
 
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits).padStart(10);
 const rows: string[][] = [];
 
+/** The issue's target for a full check of this size and format. */
+function fullCheckTarget(words: number, format: Format): string {
+  if (words <= 1_000) return 'target < 3 ms';
+  return format === 'plaintext' ? 'target ≥ 1.5 M words/s' : 'target: ratio to remark-parse alone (below) ≤ 2';
+}
+
 function fullCheck(words: number, format: Format, runs: number): void {
   const text = generateDocument(words, format);
   const actual = countWords(text);
   const ms = median(runs, () => check(text, format));
-  rows.push([`full check, ${format}`, `${actual}`, fmt(ms, 3), fmt(actual / ms / 1000, 3)]);
+  rows.push([`full check, ${format}`, `${actual}`, fmt(ms, 3), fmt(actual / ms / 1000, 3), fullCheckTarget(words, format)]);
 }
 
 console.log(`Attest benchmark — node ${process.version}, ${new Date().toISOString()}`);
+// The targets are for a warm process (the editor's extension host checks
+// document after document): let the JIT compile the hot code before timing,
+// or the first figures measure the interpreter.
+for (const format of ['plaintext', 'markdown'] as Format[]) {
+  const warm = generateDocument(20_000, format, 99);
+  for (let i = 0; i < 5; i++) check(warm, format);
+}
 fullCheck(1_000, 'plaintext', 51);
 fullCheck(1_000, 'markdown', 51);
 fullCheck(200_000, 'plaintext', 7);
 fullCheck(200_000, 'markdown', 7);
 
 console.log('\n' + ['what', 'words', 'median ms', 'M words/s'].map((h) => h.padStart(10)).join('  ').replace(/^\s+what/, 'what'.padEnd(28)));
-for (const [what, words, ms, rate] of rows) console.log(`${what.padEnd(28)}${words.padStart(10)}  ${ms}  ${rate}`);
+for (const [what, words, ms, rate, target] of rows) console.log(`${what.padEnd(28)}${words.padStart(10)}  ${ms}  ${rate}  ${target}`);
 
 // remark-parse alone on the same 200,000-word Markdown: Attest's Markdown
 // overhead should be little more than this.
@@ -39,7 +53,18 @@ for (const [what, words, ms, rate] of rows) console.log(`${what.padEnd(28)}${wor
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
   const parse = median(5, () => processor.parse(text));
   const ours = median(5, () => check(text, 'markdown'));
-  console.log(`\nremark-parse alone, 200,000-word Markdown: ${parse.toFixed(1)} ms; Attest full check: ${ours.toFixed(1)} ms (ratio ${(ours / parse).toFixed(2)})`);
+  console.log(`\nremark-parse alone, 200,000-word Markdown: ${parse.toFixed(1)} ms; Attest full check: ${ours.toFixed(1)} ms (ratio ${(ours / parse).toFixed(2)}; target ≤ 2: no more than remark's own time on top)`);
+}
+
+// What attribution costs: the full check of the 200,000-word document with
+// and without the quotation rules (quotation spans, attribution, indirect
+// speech), in one process so the ratio is fair.
+{
+  const text = generateDocument(200_000, 'plaintext');
+  const withoutQuotes = allRules.filter((r) => !r.id.startsWith('quote/'));
+  const without = median(5, () => check(text, 'plaintext', { rules: withoutQuotes }));
+  const withAll = median(5, () => check(text, 'plaintext'));
+  console.log(`\nattribution (quote/* rules), 200,000-word plaintext: full check ${withAll.toFixed(1)} ms, without them ${without.toFixed(1)} ms (adds ${((100 * (withAll - without)) / without).toFixed(1)}%; target < 30%)`);
 }
 
 // Incremental re-check: a one-character edit in a 20,000-word document, with
@@ -60,7 +85,9 @@ for (const format of ['plaintext', 'markdown'] as Format[]) {
   times.sort((a, b) => a - b);
   const med = times[Math.floor(times.length / 2)];
   const p95 = times[Math.floor(times.length * 0.95)];
-  console.log(`re-check after a 1-char edit, 20,000-word ${format}: median ${med.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (full check ${full.toFixed(1)} ms; ${(full / med).toFixed(0)}x faster)`);
+  console.log(`re-check after a 1-char edit, 20,000-word ${format}: median ${med.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (full check ${full.toFixed(1)} ms; ${(full / med).toFixed(0)}x faster; target < 10 ms)`);
 }
+
+benchSources();
 
 void benchPeers();

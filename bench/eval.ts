@@ -30,6 +30,8 @@ import { brownDocuments, factbookDocuments, sotuDocuments, type CleanDocument } 
 import { damager, rng, type DamageKind } from './damage.js';
 import { parseKeyTable } from './seed-key.js';
 import { countWords } from './generate.js';
+import { evalSources } from './eval-sources.js';
+import { evalAttribution } from './eval-attribution.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => numberArg(args, name, fallback);
@@ -354,6 +356,10 @@ function main(): void {
   synthetic(lex, docs);
   console.log('\n3. Seed documents (held out, never tuned on):');
   seeds();
+  console.log('\n4. Attribution on hand-annotated news (bench/data/attribution; dev tuned on, test held out):');
+  evalAttribution(VERBOSE);
+  console.log('\n5. Quotes against sources (generated pairs from the corpora; bench/eval-sources.ts):');
+  evalSources(SEED);
 }
 
 main();

@@ -6,12 +6,14 @@
  */
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 await import('./build-lexicon.mjs'); // dist/lexicon.bin (word list, frequencies, suggestion index)
 await import('./build-context.mjs'); // dist/context.bin (word pairs and names for ocr/real-word)
+
+copyWebviewVendorFiles(); // media/vendor/: what the claims panel's webview loads from packages
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -27,6 +29,7 @@ const entries = [
   { in: 'test/integration/runTests.ts', out: 'out/test/runTests' },
   { in: 'test/integration/suite/index.ts', out: 'out/test/suite/index' },
   { in: 'test/host/screenshots.ts', out: 'out/test/screenshots' },
+  { in: 'test/host/webview-test.ts', out: 'out/test/webview-test' },
 ].filter((e) => existsSync(e.in));
 
 const options = {
@@ -40,7 +43,10 @@ const options = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  define: { ATTEST_VERSION: JSON.stringify(version) },
+  // Some ESM dependencies (tinyglobby's fdir) call createRequire(import.meta.url); in a CJS bundle
+  // import.meta is empty, so give it this file's URL.
+  define: { ATTEST_VERSION: JSON.stringify(version), 'import.meta.url': '__attestImportMetaUrl' },
+  banner: { js: "var __attestImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
   // unified's ESM code reads import.meta nowhere we rely on; keep the build quiet about it.
   logOverride: { 'empty-import-meta': 'silent' },
 };
@@ -66,4 +72,17 @@ function writeCliCodeCache() {
     stdio: 'ignore',
   });
   if (run.error || !existsSync('dist/cli.js.cache')) console.warn('build: could not write dist/cli.js.cache (the CLI still works, it starts slower)');
+}
+
+/**
+ * The claims panel's webview may load files from media/ only
+ * (localResourceRoots), so the package files it needs are copied there:
+ * the codicon font and its stylesheet from @vscode/codicons.
+ */
+function copyWebviewVendorFiles() {
+  const files = [{ from: 'node_modules/@vscode/codicons/dist', to: 'media/vendor/codicons', names: ['codicon.css', 'codicon.ttf'] }];
+  for (const { from, to, names } of files) {
+    mkdirSync(to, { recursive: true });
+    for (const name of names) copyFileSync(`${from}/${name}`, `${to}/${name}`);
+  }
 }

@@ -34,15 +34,20 @@ step "integration tests in a real VS Code extension host"
 integration_status=0
 node out/test/runTests.js || integration_status=$?
 
-# One closing line with the totals of both suites.
+step "claims panel webview in Chromium (test/host/webview-test.ts)"
+webview_status=0
+node out/test/webview-test.js || webview_status=$?
+
+# One closing line with the totals of all three suites.
 node -e '
 const fs = require("fs");
 const read = (f) => { try { return JSON.parse(fs.readFileSync(f, "utf8")); } catch { return null; } };
 const unit = read("out/vitest.json") || { numPassedTests: 0, numFailedTests: 1 };
 const integ = read("out/integration-results.json") || { passed: 0, failed: 1 };
-const passed = unit.numPassedTests + integ.passed;
-const failed = unit.numFailedTests + integ.failed;
-console.log(`\nunit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed; integration: ${integ.passed} passed, ${integ.failed} failed`);
+const webview = read("out/webview-results.json") || { passed: 0, failed: 1 };
+const passed = unit.numPassedTests + integ.passed + webview.passed;
+const failed = unit.numFailedTests + integ.failed + webview.failed;
+console.log(`\nunit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed; integration: ${integ.passed} passed, ${integ.failed} failed; webview: ${webview.passed} passed, ${webview.failed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 '
-if [ "$unit_status" -ne 0 ] || [ "$integration_status" -ne 0 ]; then exit 1; fi
+if [ "$unit_status" -ne 0 ] || [ "$integration_status" -ne 0 ] || [ "$webview_status" -ne 0 ]; then exit 1; fi

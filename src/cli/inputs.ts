@@ -83,6 +83,21 @@ function walk(folder: string): string[] {
   return found.sort();
 }
 
+/**
+ * Reads one file with every check a document gets (size, binary, encoding).
+ * `path` is how messages name it.
+ */
+export function readDocumentFile(
+  path: string,
+  absolute: string,
+  maxFileSize: number,
+): { ok: true; document: InputDocument } | { ok: false; error: string } {
+  const documents: InputDocument[] = [];
+  const errors: string[] = [];
+  readFile(path, absolute, maxFileSize, documents, errors);
+  return documents.length > 0 ? { ok: true, document: documents[0] } : { ok: false, error: errors[0] ?? `${path}: cannot be read` };
+}
+
 function readFile(path: string, absolute: string, maxFileSize: number, documents: InputDocument[], errors: string[]): void {
   let size: number;
   try {

@@ -3,20 +3,24 @@
  * the same `attest.json` as the editor.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   atLeast,
+  buildSourceIndex,
   check,
+  exportClaims,
   DICTIONARY_FILE,
   mergeConfig,
   parseWordList,
   parseConfigText,
   rules,
   type AttestConfig,
+  type SourceIndex,
 } from '../core/index.js';
-import { parseArgs, UsageError, USAGE, type CheckArgs } from './args.js';
+import { parseArgs, UsageError, USAGE, type CheckArgs, type ClaimsArgs } from './args.js';
 import { readConfigFile, readInputs, readStdinSync } from './inputs.js';
 import { toJsonReport, toTextReport, type CheckedFile } from './report.js';
+import { readSources } from './sources.js';
 
 declare const ATTEST_VERSION: string | undefined;
 
@@ -47,16 +51,22 @@ export function main(
       return 0;
     case 'check':
       return runCheck(args, io);
+    case 'claims':
+      return runClaims(args, io);
   }
 }
+
+/** What `check` and `claims` share: where the configuration, the sources and the documents are. */
+type InputArgs = Omit<CheckArgs, 'command' | 'format'>;
 
 function runCheck(args: CheckArgs, io: Parameters<typeof main>[1]): number {
   const config = loadConfig(args, io);
   if (!config) return 2;
   const { documents, errors } = readInputs(args.paths, config.maxFileSize, io.stdin, io.cwd);
+  const sources = loadSources(args, config, io, errors);
   for (const error of errors) io.stderr(`attest: ${error}\n`);
 
-  const checked: CheckedFile[] = documents.map((d) => ({ ...d, result: check(d.text, d.format, { config }) }));
+  const checked: CheckedFile[] = documents.map((d) => ({ ...d, result: check(d.text, d.format, { config, sources }) }));
   io.stdout(args.format === 'json' ? JSON.stringify(toJsonReport(checked), null, 2) + '\n' : toTextReport(checked));
 
   if (errors.length > 0) return 2;
@@ -65,11 +75,52 @@ function runCheck(args: CheckArgs, io: Parameters<typeof main>[1]): number {
 }
 
 /**
+ * `attest claims`: checks one document and prints its claims in the export
+ * format the claims panel uses. Exit 0 when the export was written, 2 on a
+ * usage or input error (claims are a list to work through, not a verdict).
+ */
+function runClaims(args: ClaimsArgs, io: Parameters<typeof main>[1]): number {
+  const config = loadConfig(args, io);
+  if (!config) return 2;
+  const { documents, errors } = readInputs(args.paths, config.maxFileSize, io.stdin, io.cwd);
+  if (documents.length > 1) errors.push(`${args.paths[0]} holds ${documents.length} documents; attest claims exports one at a time`);
+  const sources = errors.length === 0 ? loadSources(args, config, io, errors) : undefined;
+  for (const error of errors) io.stderr(`attest: ${error}\n`);
+  if (errors.length > 0 || documents.length === 0) return 2;
+
+  const [document] = documents;
+  const result = check(document.text, document.format, { config, sources });
+  io.stdout(exportClaims(result.claims, result.findings, { format: args.format, documentName: document.path, text: document.text }));
+  return 0;
+}
+
+/**
+ * The sources index, when `--sources` or the configuration's `"sources"`
+ * name any: the configuration's globs are relative to its file's folder,
+ * `--sources` globs to the working folder. Problems go into `errors`.
+ */
+function loadSources(args: InputArgs, config: AttestConfig, io: Parameters<typeof main>[1], errors: string[]): SourceIndex | undefined {
+  if (config.sources.length === 0 && args.sources.length === 0) return undefined;
+  const configBase = configPathOf(args, io) ? dirname(resolve(io.cwd, configPathOf(args, io)!)) : io.cwd;
+  const fromConfig = readSources(config.sources, configBase, io.cwd, config.maxFileSize, 'attest.json "sources":');
+  const fromArgs = readSources(args.sources, io.cwd, io.cwd, config.maxFileSize);
+  errors.push(...fromConfig.errors, ...fromArgs.errors);
+  const seen = new Set<string>();
+  const all = [...fromConfig.sources, ...fromArgs.sources].filter((s) => !seen.has(s.id) && seen.add(s.id));
+  return buildSourceIndex(all);
+}
+
+/** The configuration file in use: `--config FILE`, else `attest.json` in the working folder, if any. */
+function configPathOf(args: InputArgs, io: Parameters<typeof main>[1]): string | undefined {
+  return args.configPath ?? (existsSync(join(io.cwd, 'attest.json')) ? join(io.cwd, 'attest.json') : undefined);
+}
+
+/**
  * `--config FILE`, else `attest.json` in the working folder; the workspace
  * dictionary (`attest-words.txt`) beside it; then the flags on top.
  */
-function loadConfig(args: CheckArgs, io: Parameters<typeof main>[1]): AttestConfig | undefined {
-  const path = args.configPath ?? (existsSync(join(io.cwd, 'attest.json')) ? join(io.cwd, 'attest.json') : undefined);
+function loadConfig(args: InputArgs, io: Parameters<typeof main>[1]): AttestConfig | undefined {
+  const path = configPathOf(args, io);
   let fromFile = {};
   if (path) {
     const read = readConfigFile(path);

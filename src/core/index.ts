@@ -6,6 +6,14 @@ export type { Claim, ClaimKind, ClaimSpeaker, DiffPart, Finding, Format, Severit
 export type { Document } from './document.js';
 export type { Rule, RuleContext, RuleResult } from './rule.js';
 export { check, runRules, type CheckOptions, type CheckResult } from './engine/check.js';
+export {
+  buildSourceIndex,
+  matchQuoteText,
+  SourceIndex,
+  type IndexedSource,
+  type QuoteMatch,
+  type SourceDocument,
+} from './sources/index.js';
 export { buildDocument } from './engine/build-document.js';
 export { createChunkCache, type ChunkCache } from './engine/chunk-cache.js';
 export { rules, findRule } from './rules/index.js';
@@ -34,3 +42,24 @@ export {
   type Correction,
 } from './fixes.js';
 export { claimHighlights, type Highlight, type HighlightModifier, type HighlightType } from './highlight/claim-highlights.js';
+export {
+  CLAIM_EXPORT_FORMATS,
+  CLAIM_KIND_LABELS,
+  CLAIM_KINDS,
+  CLAIM_STATUS_LABELS,
+  CLAIM_STATUSES,
+  claimRows,
+  claimStatus,
+  countStatuses,
+  diffToText,
+  excerpt,
+  exportClaims,
+  groupClaimsBySource,
+  groupKeyOf,
+  isClaimExportFormat,
+  type ClaimExportFormat,
+  type ClaimGroup,
+  type ClaimGroupKind,
+  type ClaimStatus,
+  type ClaimStatusId,
+} from './claims/index.js';

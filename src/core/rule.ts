@@ -2,12 +2,15 @@
  * The one interface every rule implements, and the context the engine gives it.
  */
 import type { Document } from './document.js';
+import type { SourceIndex } from './sources/source-index.js';
 import type { Claim, Finding, Severity } from './types.js';
 
 /** What the engine hands a rule for one run. */
 export interface RuleContext {
   /** The severity the configuration gives this rule's findings. */
   severity: Severity;
+  /** The writer's sources, when the check was given any (`CheckOptions.sources`). */
+  sources?: SourceIndex;
 }
 
 /** What a rule returns: findings with document offsets, and optionally claims. */

@@ -2,7 +2,8 @@
  * Turns the core's findings into VS Code diagnostics.
  */
 import * as vscode from 'vscode';
-import type { Finding, Severity } from '../core/index.js';
+import type { Finding, Severity, SourceLocation } from '../core/index.js';
+import { sourceRelatedInformation } from './sources.js';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -14,10 +15,22 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 /** Every Attest diagnostic says where it comes from and which rule made it. */
 export const DIAGNOSTIC_SOURCE = 'attest';
 
-export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+/**
+ * @param sourceUri the URI of a source by the id findings name it with; a
+ *   finding about a source passage (`data.source`, from `quote/misquoted`)
+ *   then links to that passage as related information.
+ */
+export function toDiagnostic(
+  document: vscode.TextDocument,
+  finding: Finding,
+  sourceUri?: (id: string) => vscode.Uri | undefined,
+): vscode.Diagnostic {
   const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = finding.rule;
+  const source = finding.data?.source as SourceLocation | undefined;
+  const uri = source && sourceUri?.(source.source);
+  if (source && uri) diagnostic.relatedInformation = [sourceRelatedInformation(source, uri)];
   return diagnostic;
 }

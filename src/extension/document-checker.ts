@@ -12,6 +12,7 @@ import * as vscode from 'vscode';
 import { check, createChunkCache, mergeConfig, type ChunkCache, type CheckResult, type Format } from '../core/index.js';
 import { toDiagnostic } from './diagnostics.js';
 import type { ProjectConfig } from './project-config.js';
+import type { SourceLibrary } from './sources.js';
 import { readSettings, type ClientSettings } from './settings.js';
 
 /** The URI schemes of documents a writer edits (not git's or the output panel's). */
@@ -45,6 +46,8 @@ export class DocumentChecker implements vscode.Disposable {
     private readonly diagnostics: vscode.DiagnosticCollection,
     private readonly projectConfig: ProjectConfig,
     private readonly log: vscode.OutputChannel,
+    /** The writer's sources, when quotes are checked against them. */
+    private readonly sources?: SourceLibrary,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.checkNow(d)),
@@ -131,7 +134,7 @@ export class DocumentChecker implements vscode.Disposable {
     const version = document.version;
     let result: CheckResult;
     try {
-      result = check(document.getText(), format, { config, cache: state.cache });
+      result = check(document.getText(), format, { config, cache: state.cache, sources: this.sources?.indexFor(document.uri) });
     } catch (error) {
       // The core is built never to throw; if it does, say so instead of failing silently.
       this.log.appendLine(`Checking ${document.uri.toString()} failed: ${(error as Error).stack ?? error}`);
@@ -139,7 +142,8 @@ export class DocumentChecker implements vscode.Disposable {
     }
     state.checkedVersion = version;
     state.result = result;
-    this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(document, f)));
+    const sourceUri = (id: string): vscode.Uri | undefined => this.sources?.uriOf(id);
+    this.diagnostics.set(document.uri, result.findings.map((f) => toDiagnostic(document, f, sourceUri)));
     this.didCheck.fire(document);
   }
 

@@ -3,6 +3,7 @@
  * checking happens in `src/core`, which knows nothing of VS Code.
  */
 import * as vscode from 'vscode';
+import { registerClaimsPanel } from './claims-panel/index.js';
 import { AttestCodeActions, COMMANDS, fixAllConfident } from './code-actions.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 import { addToWorkspaceDictionary } from './dictionary.js';
@@ -10,14 +11,19 @@ import { DocumentChecker } from './document-checker.js';
 import { ProjectConfig } from './project-config.js';
 import { QuoteHoverProvider, REVEAL_RANGE_COMMAND, revealRange } from './quote-hover.js';
 import { ClaimSemanticTokens, SEMANTIC_LEGEND } from './semantic-tokens.js';
+import { registerSourceCommands, SourceLibrary } from './sources.js';
+import { ClaimsStatusBar } from './status-bar.js';
 import { goToNextUnattributedQuote, NEXT_UNATTRIBUTED_COMMAND } from './unattributed-navigation.js';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const log = vscode.window.createOutputChannel('Attest');
   const diagnostics = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   const projectConfig = new ProjectConfig(log);
-  const checker = new DocumentChecker(diagnostics, projectConfig, log);
-  context.subscriptions.push(log, diagnostics, projectConfig, checker);
+  const sources = new SourceLibrary(projectConfig, log);
+  const checker = new DocumentChecker(diagnostics, projectConfig, log, sources);
+  context.subscriptions.push(log, diagnostics, projectConfig, sources, checker);
+  // Quotes are checked against the writer's sources; when they change, every open document is checked again.
+  context.subscriptions.push(sources.onDidChange(() => checker.recheckAll()), ...registerSourceCommands(sources));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('attest.checkDocument', () => {
@@ -77,8 +83,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.languages.registerDocumentSemanticTokensProvider([{ language: 'markdown' }, { language: 'plaintext' }], semanticTokens, SEMANTIC_LEGEND),
   );
 
+  // The claims panel (Attest: Show Claims), its exports, and the status bar item that opens it.
+  registerClaimsPanel(context, checker);
+  context.subscriptions.push(new ClaimsStatusBar(checker));
+
   await projectConfig.load();
   checker.recheckAll();
+  // Sources are found and indexed after the first check, so start-up is not held up by them.
+  void sources.load();
 }
 
 export function deactivate(): void {

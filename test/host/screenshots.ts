@@ -8,14 +8,19 @@
  *   hover-THEME.png      damaged.txt's ocr/garbled squiggles and the hover of one
  *   quickfix-THEME.png   the quick-fix menu (Ctrl+.) on a damaged word
  *   problems-THEME.png   the Problems panel listing the findings of several rules
+ *   panel-THEME.png      the claims panel (Attest: Show Claims) beside a story with attributed,
+ *                        unattributed, title and scare quotes
  *
  * Environment:
  *   ATTEST_EXTENSION_DEVELOPMENT_PATH  the extension to show (default: this repository)
+ *   ATTEST_SCREENSHOTS                 which sets to take, comma-separated: quote, ocr, panel (default: all)
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { PANEL_SOURCE, PANEL_STORY } from './claims-documents.js';
 import { ensureHost, hostVersions, openWorkbench, startServer, workbenchUrl } from './host.mjs';
+import { claimsFrame, runCommand as runPaletteCommand } from './workbench-steps.js';
 
 /** out/test/screenshots.js → the repository root. */
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -68,11 +73,21 @@ const STEP_TIMEOUT_MS = 60_000;
 type Page = Awaited<ReturnType<typeof openWorkbench>>['page'];
 
 /** Starts a workbench on a fresh copy of the fixtures, runs `steps`, and cleans up. */
-async function withWorkbench(extensionPath: string, theme: string, openFile: string, steps: (page: Page) => Promise<void>): Promise<void> {
+async function withWorkbench(
+  extensionPath: string,
+  theme: string,
+  openFile: string,
+  steps: (page: Page) => Promise<void>,
+  extraFiles: readonly { file: string; text: string }[] = [],
+): Promise<void> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'attest-shots-'));
   const workspace = path.join(scratch, 'workspace');
   fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'integration'), workspace, { recursive: true });
   fs.writeFileSync(path.join(workspace, MIXED_NOTE.file), MIXED_NOTE.text);
+  for (const extra of extraFiles) {
+    fs.mkdirSync(path.dirname(path.join(workspace, extra.file)), { recursive: true });
+    fs.writeFileSync(path.join(workspace, extra.file), extra.text);
+  }
 
   const server = await startServer({ root: ROOT, settings: { ...SETTINGS, 'workbench.colorTheme': theme } });
   let workbench: Awaited<ReturnType<typeof openWorkbench>> | undefined;
@@ -200,14 +215,37 @@ async function shootOcr(page: Page, name: string): Promise<void> {
   await save(page, `problems-${name}.png`, 'the Problems panel: ocr/garbled, ocr/run-together, date/impossible, text/dropped, quote/unbalanced');
 }
 
+/** The claims panel beside a story, with one claim selected from the list (which selects it in the editor). */
+async function shootPanel(page: Page, name: string): Promise<void> {
+  await editorLines(page).waitFor({ state: 'visible' });
+  await page.locator('.statusbar-item').filter({ hasText: 'unattributed' }).first().waitFor({ state: 'visible' });
+  await runPaletteCommand(page, 'Attest: Show Claims');
+  const frame = claimsFrame(page);
+  const options = frame.locator('[role="option"]');
+  await options.first().waitFor({ state: 'visible' });
+  // Brekke's quote: a click selects it in the editor; the list keeps the focus, so the row shows as focused.
+  await options.nth(2).click();
+  await page.locator('.monaco-editor .view-overlays .selected-text').first().waitFor({ state: 'visible' });
+  await page.mouse.move(2, 300);
+  await page.waitForTimeout(500);
+  await save(page, `panel-${name}.png`, `${PANEL_STORY.file}: the claims panel beside the story, one claim selected`);
+}
+
+/** Whether to take a set of screenshots (ATTEST_SCREENSHOTS lists the sets; unset: all). */
+function wanted(set: string): boolean {
+  const only = process.env.ATTEST_SCREENSHOTS;
+  return !only || only.split(',').map((s) => s.trim()).includes(set);
+}
+
 async function main(): Promise<void> {
   ensureHost(ROOT);
   const versions = hostVersions(ROOT);
   console.log(`[screenshots] VS Code ${versions.vscode} (code-server ${versions.codeServer})`);
   const extensionPath = path.resolve(process.env.ATTEST_EXTENSION_DEVELOPMENT_PATH || ROOT);
   for (const { name, theme } of THEMES) {
-    await withWorkbench(extensionPath, theme, QUOTE_FIXTURE, (page) => shootQuote(page, name));
-    await withWorkbench(extensionPath, theme, OCR_FIXTURE, (page) => shootOcr(page, name));
+    if (wanted('quote')) await withWorkbench(extensionPath, theme, QUOTE_FIXTURE, (page) => shootQuote(page, name));
+    if (wanted('ocr')) await withWorkbench(extensionPath, theme, OCR_FIXTURE, (page) => shootOcr(page, name));
+    if (wanted('panel')) await withWorkbench(extensionPath, theme, PANEL_STORY.file, (page) => shootPanel(page, name), [PANEL_STORY, PANEL_SOURCE]);
   }
 }
 

@@ -3,29 +3,46 @@
  * writing uses.
  *
  * - quote, verb, speaker: “…,” said Mara Ellison, of the port authority.
+ *   (also with a description before the name: said union president Stephanie
+ *   Roy; said the city's chief medical officer, Dr. Ana Ruiz)
  * - quote, speaker, verb: “…,” Ellison said. / “…,” the mayor told reporters.
- * - speaker, verb, quote: Ellison said: “…” / Ellison warned that “…”
+ *   (also with a long appositive: “…,” Beryl W. Sprinkel, economist of …, predicted)
+ * - speaker, verb, quote: Ellison said: “…” / Ellison warned that “…”, over
+ *   relative clauses (Holt, who voted against it, called it “…”), asides in
+ *   parentheses and datelines (WASHINGTON — …); a verb set off by commas
+ *   names its speaker after it (The reason, says the Housing Center, is “…”).
+ * - a sentence that ends with its attribution (…, Carl Buchheister said today.)
  * - according to X: According to the agency, the plan is “…”
- * - a quotation that opens its own sentence with no cue, right after a
- *   quotation with a speaker (same or next paragraph), continues that speaker.
- * - pronouns (he/she/it/they said) take the most recent compatible name seen
- *   before outside quotations: a person for he/she, an organisation for it.
- * - a surname alone (Ellison) becomes the full name used earlier.
+ * - a quotation opening its sentence with no cue takes the subject of the
+ *   sentence before (in the paragraph before too: Moritz declared. ¶ “…”),
+ *   else continues the last speaker (same or next paragraph, or across an
+ *   interviewer's short question).
+ * - pronouns (he/she/it/they said) take the nearest compatible name before
+ *   that stands as a subject (or earlier in the pronoun's sentence): a person
+ *   for he/she, an organisation for it.
+ * - a surname alone (Ellison) becomes the full name used earlier; a
+ *   definite description (the sheriff, the jury, the President) the name it
+ *   stands for; "the company" the organisation named last.
  *
  * Quoted words inside a sentence are `partial` when the sentence has a
  * reporting verb (the verb's subject speaks), `title` when they are a
- * capitalised multi-word name, and `scare` when short, lowercase and uncued.
+ * capitalised multi-word name, and `scare` when short and uncued.
  *
- * Everything a rule can compute from one block alone (name runs, which
- * sentence a token is in) is memoised on the block; the document pass visits
- * each token a bounded number of times, so the whole is linear.
+ * Two passes, so a re-check after an edit redoes little. The block pass
+ * ({@link BlockAttributor}) reads one block with its quotations at base 0:
+ * the kinds, the patterns around each quotation, the names outside
+ * quotations. It is memoised on the block (keyed by the layout of the
+ * block's quotations) and leaves speakers as references. The document pass
+ * ({@link DocumentAttributor}) resolves them in document order — surnames,
+ * pronouns, descriptions, continuations — with bounded work per quotation,
+ * so the whole is linear.
  */
 import type { Document } from '../document.js';
 import { perBlock } from '../engine/block-memo.js';
 // Type-only, so quote-spans.ts may import this module without an import cycle.
 import type { Quotation } from '../rules/quote-spans.js';
-import type { AnalyzedBlock, Claim, ClaimSpeaker, SpeakerMention } from '../types.js';
-import { NEUTRAL_SAYING_FORMS, REPORTING_VERB_FORMS, SOURCE_AFTER_PHRASES, SPEAKER_PRONOUNS } from './speech-cues.js';
+import type { AnalyzedBlock, Claim, ClaimSpeaker, SpeakerMention, Token } from '../types.js';
+import { INDIRECT_TIME_WORDS, NEUTRAL_SAYING_FORMS, REPORTING_VERB_FORMS, SOURCE_AFTER_PHRASES, SPEAKER_PRONOUNS } from './speech-cues.js';
 import { findNames, isOrgNoun, isTitle, type NameKind, type NameRun } from './speakers.js';
 
 /** A claim with its attribution (all attribution fields are optional on {@link Claim}). */
@@ -57,19 +74,20 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'flatly', 'firmly', 'explicitly', 'openly', 'quickly', 'simply', 'only', 'further', 'often', 'previously',
 ]);
 
+/** Capitalised words that start a sentence when they follow a lowercase word (a headline run into the text). */
+const RUN_IN_STARTERS: ReadonlySet<string> = new Set(['The', 'He', 'She', 'It', 'They', 'A', 'An']);
+
 /** Words that begin a descriptive phrase ("the mayor", "a spokesperson for the port"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another', 'its', 'his', 'her', 'their']);
 
 /** Punctuation that may sit between a closing quotation mark and its attribution. */
-const LEADING_PUNCT: ReadonlySet<string> = new Set([',', '—', '–', '-', ')', '(']);
+const LEADING_PUNCT: ReadonlySet<string> = new Set([',', '—', '–', '-', '--', ')', '(']);
 
 // --- Document view ----------------------------------------------------------------
 
 interface PlacedAnalyzed {
   block: AnalyzedBlock;
   base: number;
-  /** Sentence index of each token (-1 for space between sentences). */
-  sentenceOf: Int32Array;
 }
 
 /** A token's place: block index in document order and token index. */
@@ -89,16 +107,31 @@ interface Item {
   quote: boolean;
 }
 
-/** A name seen in the document, outside quotations, in document offsets. */
-interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  kind: NameKind;
-}
 
-/** A speaker as found by one pattern. */
+/** How many mentions back a pronoun or a description looks for what it refers to. */
+const MAX_LOOKBACK = 60;
+/** How many mentions back a description (the president) looks for the name it stands for. */
+const MAX_DESCRIBED_LOOKBACK = 250;
+/** How many blocks back a pronoun still finds its antecedent. */
+const PRONOUN_BLOCKS = 4;
+
+/**
+ * Who a pattern points at, found in one block (chunk-relative offsets) and
+ * resolved across the document afterwards: a name (a lone surname becomes
+ * the full name used before), a pronoun (its antecedent), a description
+ * (the name it stands for), the last speaker (a continuation), or the
+ * previous paragraph's last sentence (then the last speaker).
+ */
+type Ref =
+  | { type: 'name'; start: number; end: number; text: string; description?: string }
+  | { type: 'pronoun'; start: number; end: number; text: string; sentence: number }
+  | { type: 'description'; start: number; end: number; text: string; head?: string }
+  | { type: 'continuation' }
+  | { type: 'context' };
+
+/** A speaker as found by one pattern: `ref` in the block pass, `speaker` once resolved. */
 interface Found {
+  ref?: Ref;
   speaker?: ClaimSpeaker;
   cue: string;
   confidence: number;
@@ -106,47 +139,228 @@ interface Found {
   kind: NameKind;
 }
 
-function sentenceIndex(block: AnalyzedBlock): Int32Array {
-  return perBlock(block, 'attribution/sentence-of', (b) => {
-    const of = new Int32Array(b.tokens.length).fill(-1);
-    b.sentences.forEach((s, k) => of.fill(k, s.firstToken, s.endToken));
-    return of;
-  });
+/** What the block pass concludes about one quotation that opens in the block. */
+interface LocalQuote {
+  kind: 'quote' | 'partial' | 'title' | 'scare';
+  found?: Found;
+  /** The quotation closes in a later paragraph: the words after its closing mark are read there. */
+  crossBlock: boolean;
 }
 
-/** The attribution pass over one document. */
-class Attributor {
-  private readonly blocks: PlacedAnalyzed[] = [];
-  /** Document offset of every punctuation token → where it is. */
-  /** Outermost quotations by the offset of their opening mark, and of their closing mark. */
-  private readonly openAt = new Map<number, Quotation>();
-  private readonly closeAt = new Map<number, Quotation>();
-  /** Every name outside quotations, in document order. */
-  private readonly mentions: Mention[] = [];
-  private mentionCursor = 0;
-  private lastPerson: Mention | undefined;
-  private lastOrg: Mention | undefined;
-  private lastAny: Mention | undefined;
-  /** Surname (and first name) → the full name first used for it. */
-  private readonly fullNames = new Map<string, Mention>();
-  /** The last quotation of speech with a speaker: its speaker and the block where it ends. */
-  private lastSpeech: { speaker: ClaimSpeaker; kind: NameKind; endBlock: number; confidence: number } | undefined;
+/**
+ * A name outside quotations in one block, in chunk-relative offsets. Where
+ * it stands (subject, role) is worked out only when a pronoun or a
+ * description looks back at it: most names are never asked.
+ */
+interface LocalMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: NameKind;
+  possessive: boolean;
+  /** For a person's name of several words: its first and last word (for surname → full name). */
+  firstWord?: string;
+  lastWord?: string;
+  block: AnalyzedBlock;
+  run: NameRun;
+  place?: MentionPlace;
+}
+
+/** Where a mention stands in its sentence (see {@link placeOf}). */
+interface MentionPlace {
+  subject: boolean;
+  speaks: boolean;
+  sentence: number;
+  role: readonly string[];
+}
+
+/** An outermost quotation as one block sees it: offsets chunk-relative, NaN for a mark in another block. */
+interface LocalBounds {
+  start: number;
+  innerEnd: number;
+  end: number;
+}
+
+/** No role words (most names): one shared empty list rather than one per name. */
+const NO_ROLE: readonly string[] = Object.freeze([]);
+
+/** The first non-space token from `t` going `step` (±1), or an index outside the block. */
+function nextNonSpace(tokens: readonly Token[], t: number, step: number): number {
+  let k = t + step;
+  while (k >= 0 && k < tokens.length && tokens[k].kind === 'space') k += step;
+  return k;
+}
+
+/** Lowercase words naming a role before a name (Storm coach Patricia Oduya, Crown prosecutor Alicia Tan). */
+const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'coach', 'captain', 'goalie', 'goaltender', 'defenceman', 'defenseman', 'forward', 'quarterback', 'pitcher',
+  'manager', 'prosecutor', 'lawyer', 'attorney', 'analyst', 'economist', 'president', 'chief', 'executive',
+  'officer', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'chair', 'chairman', 'chairwoman', 'minister',
+  'critic', 'leader', 'founder', 'owner', 'head', 'secretary', 'superintendent', 'councillor', 'councilor', 'mayor',
+  'senator', 'judge', 'principal', 'professor', 'researcher', 'scientist', 'nurse', 'doctor', 'resident', 'member',
+  'official', 'commissioner', 'organizer', 'organiser', 'general', 'deputy', 'vice', 'house', 'union', 'team',
+  'party', 'opposition', 'health', 'finance', 'justice', 'transport', 'transportation', 'education', 'environment',
+]);
+
+/** Whether only capitalised words and role words stand between `from` and `to` (Storm coach …). */
+function onlyRoleWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'space') continue;
+    if (t.kind !== 'word' || ++words > 4) return false;
+    if (!/^\p{Lu}/u.test(t.text) && !ROLE_WORDS.has(t.text)) return false;
+  }
+  return words > 0;
+}
+
+/** Whether a run is followed by role words and then a person's name (Falcons captain Ryan Belcourt). */
+function followedByRoleAndName(tokens: readonly Token[], run: NameRun): boolean {
+  let k = nextNonSpace(tokens, run.end - 1, 1);
+  let roles = 0;
+  while (k < tokens.length && tokens[k].kind === 'word' && ROLE_WORDS.has(tokens[k].text) && roles < 3) {
+    roles++;
+    k = nextNonSpace(tokens, k, 1);
+  }
+  return roles > 0 && k < tokens.length && /^\p{Lu}/u.test(tokens[k].text);
+}
+
+/** A lowercase reporting verb token. */
+function isCueToken(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.text === t.text.toLowerCase() && REPORTING_VERB_FORMS.has(t.text);
+}
+
+/** A name run as a mention (its place in the sentence is computed on demand). */
+function mentionOf(block: AnalyzedBlock, run: NameRun): LocalMention {
+  const tokens = block.tokens;
+  const mention: LocalMention = {
+    start: tokens[run.first].sourceStart,
+    end: tokens[run.end - 1].sourceEnd,
+    text: run.text,
+    kind: run.kind,
+    possessive: run.possessive,
+    block,
+    run,
+  };
+  if (run.kind === 'person') {
+    const space = run.text.indexOf(' ');
+    if (space > 0) {
+      mention.firstWord = run.text.slice(0, space);
+      mention.lastWord = run.text.slice(run.text.lastIndexOf(' ') + 1);
+    }
+  }
+  return mention;
+}
+
+/**
+ * Where a mention stands, computed once when first asked: it is a subject
+ * when it opens its sentence (after at most a determiner) or stands right
+ * before or after a lowercase reporting verb; its role is its title plus an
+ * appositive (", assistant secretary of state,").
+ */
+function placeOf(m: LocalMention): MentionPlace {
+  if (m.place) return m.place;
+  const { block, run } = m;
+  const tokens = block.tokens;
+  const s = sentenceAt(block, run.titleFirst);
+  let subject = false;
+  if (s >= 0) {
+    let first = nextNonSpace(tokens, block.sentences[s].firstToken - 1, 1);
+    while (first < run.titleFirst && tokens[first].kind === 'punct') first = nextNonSpace(tokens, first, 1);
+    if (first < run.titleFirst && DETERMINERS.has(tokens[first].text.toLowerCase())) first = nextNonSpace(tokens, first, 1);
+    subject = first === run.titleFirst;
+    // Falcons captain Ryan Belcourt was blunt: the name after a modifier and a role is the subject, the modifier is not.
+    if (subject && followedByRoleAndName(tokens, run)) subject = false;
+    else if (!subject && first < run.titleFirst) subject = onlyRoleWordsBetween(tokens, first, run.titleFirst);
+  }
+  const afterAt = nextNonSpace(tokens, run.end - 1, 1);
+  const after = tokens[afterAt];
+  let speaks = !run.possessive && (isCueToken(after) || isCueToken(tokens[nextNonSpace(tokens, run.titleFirst, -1)]));
+  // Tomas Reyes, an engineer, said … / …, Tomas Reyes, said: a verb after the appositive.
+  if (!speaks && !run.possessive && after?.text === ',') {
+    let k = nextNonSpace(tokens, afterAt, 1);
+    if (isCueToken(tokens[k])) speaks = true;
+    else {
+      for (let n = 0; k < tokens.length && n < 24 && tokens[k].text !== ','; n++) k = nextNonSpace(tokens, k, 1);
+      if (tokens[k]?.text === ',') speaks = isCueToken(tokens[nextNonSpace(tokens, k, 1)]);
+    }
+  }
+  let role: readonly string[] = NO_ROLE;
+  if (run.title || after?.text === ',') {
+    const words: string[] = run.title ? run.title.toLowerCase().split(/[\s.]+/).filter(Boolean) : [];
+    if (after?.text === ',') {
+      // An appositive (", assistant secretary of state,") up to the next comma; a clause (", the jury said,") is none.
+      const appositive: string[] = [];
+      for (let k = afterAt + 1; k < tokens.length && appositive.length < 8; k++) {
+        const t = tokens[k];
+        if (t.kind === 'space') continue;
+        if (t.kind !== 'word') break;
+        appositive.push(t.text.toLowerCase());
+      }
+      // It ends at a verb or a clause word; a short one before a verb is an attribution (", the jury said,"), not a role.
+      const stop = appositive.findIndex((w) => REPORTING_VERB_FORMS.has(w) || CLAUSE_WORDS.has(w));
+      if (stop < 0) words.push(...appositive);
+      else if (stop > 3 || !REPORTING_VERB_FORMS.has(appositive[stop])) words.push(...appositive.slice(0, stop));
+    }
+    if (words.length > 0) role = words;
+  }
+  m.place = { subject: (subject || speaks) && !run.possessive, speaks, sentence: s, role };
+  return m.place;
+}
+
+/**
+ * The index of the sentence holding token `t` (-1 between sentences): a
+ * binary search over the block's few sentences, so nothing is allocated per
+ * token.
+ */
+function sentenceAt(block: AnalyzedBlock, t: number): number {
+  const sentences = block.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (t < s.firstToken) hi = mid - 1;
+    else if (t >= s.endToken) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * The attribution of one block: everything the block alone decides (the
+ * patterns, the kinds, the names outside quotations), with speakers left as
+ * references for the document pass. It sees the block at base 0, so its
+ * offsets are chunk-relative and it can be memoised on the block.
+ */
+class BlockAttributor {
+  private readonly blocks: PlacedAnalyzed[];
+  /** Names outside quotations, in order. */
+  readonly mentions: LocalMention[] = [];
+  /** The block's name runs (looked up once, not per pattern). */
+  private readonly runs: readonly NameRun[];
+  /** The speaker the block's last sentence names, for a quotation opening the next paragraph (computed on demand). */
+  private lastSentence: { found: Found | undefined } | undefined;
 
   constructor(
-    private readonly doc: Document,
-    private readonly quotes: readonly Quotation[],
+    block: AnalyzedBlock,
+    private readonly quotes: readonly LocalBounds[],
   ) {
-    for (const q of quotes) {
-      if (q.depth !== 0) continue;
-      this.openAt.set(q.start, q);
-      this.closeAt.set(q.innerEnd, q);
-    }
-    for (const chunk of doc.chunks) {
-      for (const block of chunk.blocks) {
-        this.blocks.push({ block, base: chunk.base, sentenceOf: sentenceIndex(block) });
-      }
-    }
+    this.blocks = [{ block, base: 0 }];
+    this.runs = findNames(block);
     this.collectMentions();
+  }
+
+  /** Whether one of the block's quotations opens at `offset` (a block has few: a scan beats a map). */
+  private opensAt(offset: number): boolean {
+    for (const q of this.quotes) if (q.start === offset) return true;
+    return false;
+  }
+
+  /** The block's quotation whose closing mark is at `offset`. */
+  private closesAt(offset: number): LocalBounds | undefined {
+    for (const q of this.quotes) if (q.innerEnd === offset) return q;
+    return undefined;
   }
 
   /**
@@ -187,110 +401,76 @@ class Attributor {
     return undefined;
   }
 
-  /** Names outside outermost quotations, in order (quotations are sorted and do not cross). */
+  /** Names outside the block's quotations, in order (quotations do not cross). */
   private collectMentions(): void {
-    const outer = this.quotes.filter((q) => q.depth === 0);
+    const { block } = this.blocks[0];
+    const quotes = this.quotes;
     let k = 0;
-    for (const { block, base } of this.blocks) {
-      for (const run of findNames(block)) {
-        const start = base + block.tokens[run.first].sourceStart;
-        const end = base + block.tokens[run.end - 1].sourceEnd;
-        while (k < outer.length && outer[k].end <= start) k++;
-        if (k < outer.length && outer[k].start <= start) continue;
-        this.mentions.push({ start, end, text: run.text, kind: run.kind });
-      }
+    for (const run of this.runs) {
+      const start = block.tokens[run.first].sourceStart;
+      // Quotations are in order and do not cross; one that runs on from or into another paragraph is open-ended.
+      while (k < quotes.length && !Number.isNaN(quotes[k].innerEnd) && quotes[k].end <= start) k++;
+      if (k < quotes.length && (Number.isNaN(quotes[k].start) || quotes[k].start <= start)) continue;
+      this.mentions.push(mentionOf(block, run));
     }
   }
 
-  /** Takes in every mention before `offset` (only ever moves forward). */
-  private advanceTo(offset: number): void {
-    while (this.mentionCursor < this.mentions.length && this.mentions[this.mentionCursor].start < offset) {
-      const m = this.mentions[this.mentionCursor++];
-      this.remember(m);
-    }
-  }
-
-  /** Notes a name (or, with `described`, a description such as "the mayor") as a possible antecedent. */
-  private remember(m: Mention, described = false): void {
-    if (m.kind === 'person') {
-      this.lastPerson = m;
-      const words = m.text.split(/\s+/);
-      if (words.length >= 2 && !described) {
-        const last = words[words.length - 1];
-        const known = this.fullNames.get(last);
-        // A surname keeps the most recent full name; a first name only fills a gap (Kim Jong Un → Kim).
-        this.fullNames.set(last, m);
-        if (!known || known.text !== m.text) {
-          if (!this.fullNames.has(words[0])) this.fullNames.set(words[0], m);
-        }
-      }
-    } else if (m.kind === 'org') {
-      this.lastOrg = m;
-    }
-    if (m.kind === 'person' || m.kind === 'org') this.lastAny = m;
-  }
-
-  run(): AttributedClaim[] {
-    return this.quotes.map((q, k) => this.attribute(q, k));
-  }
-
-  /** The claim before attribution: what the quote rule reports. */
-  private plainClaim(q: Quotation, k: number): AttributedClaim {
-    return {
-      id: `q${k + 1}`,
-      kind: q.depth === 0 ? 'quote' : 'nested-quote',
-      start: q.start,
-      end: q.end,
-      text: this.doc.text.slice(q.innerStart, q.innerEnd),
-    };
-  }
-
-  private attribute(q: Quotation, k: number): AttributedClaim {
-    const claim = this.plainClaim(q, k);
-    if (q.depth !== 0) return claim;
+  /** What the block decides about the quotation whose opening mark is at `q.start`. */
+  analyse(q: LocalBounds): LocalQuote {
     const open = this.punctAt(q.start);
-    const close = this.punctAt(q.innerEnd);
-    if (!open || !close) return claim;
-    this.advanceTo(q.start);
-
+    if (!open) return { kind: 'quote', crossBlock: false };
+    const close = Number.isNaN(q.innerEnd) ? undefined : this.punctAt(q.innerEnd);
+    const { block } = this.blocks[0];
+    const tokens = block.tokens;
+    // The quoted words as prose (to the end of the paragraph when the quotation runs on).
+    const innerEndProse = close ? tokens[close.t].start : block.text.length;
+    const inner = block.text.slice(tokens[open.t].end, innerEndProse).trim();
     const before = this.windowBefore(open);
-    const after = this.windowAfter(close);
-    const inner = claim.text.trim();
     const opensSentence = before.length === 0 || endsWithIntro(before);
     // A short fragment opening a sentence (“Ghost towns” are spreading) is not a sentence of speech.
     const full = (opensSentence && !isFragment(inner)) || looksLikeSentence(inner);
+    if (!close) {
+      // A quotation running into later paragraphs: the words after it are read in the paragraph where it closes.
+      const found = this.fromAccordingTo(0, before) ?? this.fromBefore(0, before) ?? this.fromIntroduction(0, before) ?? (full && opensSentence ? this.fromPreviousSentence(open) ?? continuationRef() : undefined);
+      return { kind: full ? 'quote' : 'partial', found, crossBlock: true };
+    }
+    const after = this.windowAfter(close);
 
     // A capitalised name is a title, unless a comma inside the marks leads to an attribution (“Never Again,” she said).
     const titled = isTitleCase(inner.replace(/,$/, ''));
-    const afterCue = this.fromAfter(close.b, after, close);
-    if (titled && (!afterCue || !inner.endsWith(','))) {
-      claim.kind = 'title';
-      return claim;
-    }
+    const afterCue = this.fromAfter(0, after, close);
+    if (titled && (!afterCue || !inner.endsWith(','))) return { kind: 'title', crossBlock: false };
     const found =
       afterCue ??
-      this.fromAccordingTo(open.b, before) ??
-      this.fromAccordingTo(close.b, after) ??
-      this.fromBefore(open.b, before) ??
-      this.fromIntroduction(open.b, before) ??
-      (full && opensSentence ? this.fromPreviousSentence(open) ?? this.continuation(open.b) : undefined);
+      this.fromAccordingTo(0, before) ??
+      this.fromAccordingTo(0, after) ??
+      this.fromBefore(0, before) ??
+      this.fromClosingCue(after) ??
+      this.fromIntroduction(0, before) ??
+      (full && opensSentence ? this.fromPreviousSentence(open) ?? continuationRef() : undefined);
 
     if (!full) {
-      if (!found && isScare(inner, before.length === 0)) {
-        claim.kind = 'scare';
-        return claim;
-      }
-      claim.kind = 'partial';
+      if (!found && isScare(inner, before.length === 0)) return { kind: 'scare', crossBlock: false };
+      return { kind: 'partial', found, crossBlock: false };
     }
-    if (found) {
-      claim.cue = found.cue;
-      claim.confidence = found.confidence;
-      if (found.speaker) {
-        claim.speaker = found.speaker;
-        this.lastSpeech = { speaker: found.speaker, kind: found.kind, endBlock: close.b, confidence: found.confidence };
-      }
+    return { kind: 'quote', found, crossBlock: false };
+  }
+
+  /** For a quotation that opened in an earlier paragraph and closes here: the speaker the words after it name. */
+  afterClosing(innerEnd: number): Found | undefined {
+    const close = this.punctAt(innerEnd);
+    if (!close) return undefined;
+    const after = this.windowAfter(close);
+    return this.fromAfter(0, after, close) ?? this.fromAccordingTo(0, after);
+  }
+
+  /** The speaker the block's last sentence names (Moritz declared.), for a quotation opening the next paragraph. */
+  lastSentenceSpeaker(): Found | undefined {
+    if (!this.lastSentence) {
+      const sentences = this.blocks[0].block.sentences;
+      this.lastSentence = { found: sentences.length > 0 ? this.fromSentence(sentences.length - 1, false) : undefined };
     }
-    return claim;
+    return this.lastSentence.found;
   }
 
   // --- Windows --------------------------------------------------------------------
@@ -306,14 +486,14 @@ class Attributor {
    * `quote` item). At most {@link WINDOW} items.
    */
   private windowBefore(open: Pos): Item[] {
-    const { block, base, sentenceOf } = this.blocks[open.b];
-    const s = sentenceOf[open.t];
+    const { block, base } = this.blocks[open.b];
+    const s = sentenceAt(block, open.t);
     const first = s >= 0 ? block.sentences[s].firstToken : open.t;
     const items: Item[] = [];
     for (let t = open.t - 1; t >= first && items.length < WINDOW; t--) {
       const tok = block.tokens[t];
       if (tok.kind === 'space') continue;
-      const earlier = tok.kind === 'punct' ? this.closeAt.get(base + tok.sourceStart) : undefined;
+      const earlier = tok.kind === 'punct' ? this.closesAt(base + tok.sourceStart) : undefined;
       if (earlier) {
         const from = this.punctAt(earlier.start);
         // A sentence that starts inside an earlier quotation stops at its end.
@@ -333,8 +513,8 @@ class Attributor {
    * short next sentence with a reporting verb (“Done.” Ellison said.) serves.
    */
   private windowAfter(close: Pos): Item[] {
-    const { block, base, sentenceOf } = this.blocks[close.b];
-    const s = sentenceOf[close.t];
+    const { block, base } = this.blocks[close.b];
+    const s = sentenceAt(block, close.t);
     let end = s >= 0 ? block.sentences[s].endToken : close.t + 1;
     let t = close.t + 1;
     if (end <= t && s >= 0 && s + 1 < block.sentences.length) {
@@ -348,7 +528,7 @@ class Attributor {
     for (; t < end && items.length < WINDOW; t++) {
       const tok = block.tokens[t];
       if (tok.kind === 'space') continue;
-      if (tok.kind === 'punct' && this.openAt.has(base + tok.sourceStart)) break;
+      if (tok.kind === 'punct' && this.opensAt(base + tok.sourceStart)) break;
       items.push(this.item(close.b, t));
     }
     return items;
@@ -360,14 +540,18 @@ class Attributor {
   private fromAfter(b: number, items: readonly Item[], close: Pos): Found | undefined {
     let i = 0;
     while (i < items.length && LEADING_PUNCT.has(items[i].text)) i++;
-    const limit = Math.min(items.length, i + MAX_PHRASE_WORDS + 1);
+    // A name with an appositive before its verb may run longer (“…,” Beryl W. Sprinkel, economist of …, predicted).
+    const leadRun = i < items.length ? runAt(this.runs, items[i].t) : undefined;
+    const long = leadRun !== undefined && items.find((it) => it.t >= leadRun.end)?.text === ',';
+    const limit = Math.min(items.length, i + (long ? 2 * MAX_PHRASE_WORDS : MAX_PHRASE_WORDS) + 1);
     let v = -1;
     for (let k = i; k < limit; k++) {
       if (isVerb(items, k)) {
         v = k;
         break;
       }
-      if (items[k].quote || isTerminal(items[k].text)) break;
+      // A period inside the sentence belongs to an initial or an abbreviation (Beryl W. Sprinkel).
+      if (items[k].quote || isEnd(items[k].text)) break;
     }
     if (v < 0) return undefined;
     const cue = items[v].text;
@@ -376,16 +560,43 @@ class Attributor {
       const found = this.speakerAfterVerb(b, items, v + 1, cue);
       return found;
     }
-    const nextSentence = items[0] !== undefined && this.blocks[b].sentenceOf[items[0].t] !== this.blocks[b].sentenceOf[close.t];
-    if (nextSentence && !NEUTRAL_SAYING_FORMS.has(items[v].lower)) return undefined;
+    const nextSentence = items[0] !== undefined && sentenceAt(this.blocks[b].block, items[0].t) !== sentenceAt(this.blocks[b].block, close.t);
+    // “Done.” Ellison said. — only a neutral verb attributes from the next sentence, unless the quotation
+    // ended in a question or an exclamation (“Why?” He asked.), which the splitter cuts after.
+    if (nextSentence && !NEUTRAL_SAYING_FORMS.has(items[v].lower) && !this.endsInQuestion(close)) return undefined;
     const subject = items.slice(i, v);
     // Commas in the subject must be an appositive after a name (Albrecht, 61, said); otherwise the
     // verb belongs to another clause (… never arrived, critics say).
     const comma = subject.findIndex((it) => it.text === ',');
-    if (comma > 0 && !runEndingAt(findNames(this.blocks[b].block), subject[comma - 1].t)) return undefined;
+    if (comma > 0 && !runEndingAt(this.runs, subject[comma - 1].t)) return undefined;
     const found = this.speakerFromPhrase(b, subject, cue, 0.95);
     // An attribution in the next sentence is the usual pattern's slip; trust it a little less.
     if (found && nextSentence) found.confidence = 0.8;
+    return found;
+  }
+
+  /** Whether the quotation closing at `close` ends in a question or an exclamation mark. */
+  private endsInQuestion(close: Pos): boolean {
+    const tokens = this.blocks[0].block.tokens;
+    let k = close.t - 1;
+    while (k >= 0 && tokens[k].kind === 'space') k--;
+    return k >= 0 && (tokens[k].text === '?' || tokens[k].text === '!');
+  }
+
+  /**
+   * A sentence that ends with its attribution (… are endangering crops, Carl
+   * W. Buchheister, president of the society, said today.): a verb ending the
+   * words after the quotation, whose subject is a name.
+   */
+  private fromClosingCue(after: readonly Item[]): Found | undefined {
+    let end = after.length;
+    while (end > 0 && (isTerminal(after[end - 1].text) || INDIRECT_TIME_WORDS.has(after[end - 1].lower))) end--;
+    const v = end - 1;
+    if (v < 2 || !isVerb(after, v) || after.slice(0, v).some((it) => it.quote)) return undefined;
+    const found = this.fromBefore(0, after.slice(0, v + 1));
+    // Only a named speaker: "…, critics say." after a scare-quoted phrase is another clause's verb.
+    if (!found || found.ref?.type !== 'name') return undefined;
+    found.confidence = Math.min(found.confidence, 0.8);
     return found;
   }
 
@@ -409,16 +620,47 @@ class Attributor {
     for (let v = items.length - 1; v >= 0; v--) {
       if (items[v].quote) continue;
       if (!isVerb(items, v)) continue;
+      const cue = items[v].text;
+      // The plan, says the Housing Center, is …: a cue set off by commas names its speaker after it.
+      if (items[v - 1]?.text === ',' && closesWithComma(items, v + 1)) {
+        const after = this.speakerAfterVerb(b, items, v + 1, cue);
+        if (after) return after;
+      }
       // The subject: back from the verb, over auxiliaries and adverbs, to a clause boundary.
       let j = v - 1;
-      while (j >= 0 && BETWEEN_SUBJECT_AND_VERB.has(items[j].lower)) j--;
+      while (j >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(items[j].lower) || isAdverb(items[j]))) j--;
+      if (j < 0) return undefined;
+      // Parsons leaned over and inquired, / …, adding that: the verb shares the sentence's subject.
+      if (items[j].lower === 'and' || (items[j].text === ',' && /ing$/.test(items[v].lower))) {
+        const subject = this.sentenceSubject(b, items, cue);
+        if (subject) return subject;
+        continue;
+      }
+      // Holt, who voted against the contract, called it …: skip the relative clause back to its name.
+      const relative = relativeClauseStart(items, j);
+      if (relative >= 0) j = relative;
+      // Karns, who charged that …: the relative pronoun's antecedent speaks.
+      else if (items[j].lower === 'who' && items[j - 1]?.text === ',') j -= 2;
       if (j < 0) return undefined;
       const appositive = items[j].text === ',';
       let commas = 0;
       let k = j;
-      for (; k >= 0 && j - k < MAX_PHRASE_WORDS; k--) {
+      // A subject with an appositive (Alfred Hayes, president of the Federal Reserve Bank of New York, said) runs longer.
+      const reach = appositive ? 2 * MAX_PHRASE_WORDS : MAX_PHRASE_WORDS;
+      for (; k >= 0 && j - k < reach; k--) {
         const it = items[k];
+        // Rayburn (D., Tex.) called …: a parenthesis inside the subject is skipped.
+        if (it.text === ')') {
+          let open = k - 1;
+          while (open >= 0 && k - open < MAX_PHRASE_WORDS && items[open].text !== '(') open--;
+          if (open >= 0 && items[open].text === '(') {
+            k = open;
+            continue;
+          }
+        }
         if (it.quote || isVerb(items, k) || it.text === ';' || it.text === ':' || it.text === '(' || isEnd(it.text)) break;
+        // A dash ends the subject: a dateline (WASHINGTON — Alfred Hayes said) or an aside.
+        if (it.text === '—' || it.text === '–' || it.text === '--' || (it.text === '-' && items[k - 1]?.text === '-')) break;
         if (isClauseWord(it) && !SPEAKER_PRONOUNS.has(it.lower)) break;
         if (SPEAKER_PRONOUNS.has(it.lower)) {
           if (k === j) k--;
@@ -428,19 +670,31 @@ class Attributor {
           if (!appositive || ++commas > 2) break;
         }
       }
-      const subject = items.slice(k + 1, j + 1);
+      const subject = items.slice(k + 1, j + 1).filter((it, n, all) => !isInParens(all, n));
       const confidence = v === items.length - 1 || items[v + 1]?.text === ':' ? 0.9 : 0.75;
-      const found = this.speakerFromPhrase(b, subject, items[v].text, confidence);
+      const found = this.speakerFromPhrase(b, subject, cue, confidence);
       // No subject here (", adding that …"): the participle shares the subject of an earlier verb.
       if (found) return found;
     }
     return undefined;
   }
 
+  /** The subject that opens the sentence of `items` (a name, "the mayor", a pronoun), for a verb that shares it. */
+  private sentenceSubject(b: number, items: readonly Item[], cue: string): Found | undefined {
+    if (items.length === 0) return undefined;
+    const { block } = this.blocks[b];
+    const s = sentenceAt(block, items[0].t);
+    if (s < 0 || block.sentences[s].firstToken > items[0].t) return undefined;
+    let j = 0;
+    while (j < items.length && j < MAX_PHRASE_WORDS && !isPhraseEnd(items[j]) && !isVerb(items, j) && !(j > 0 && /^[a-z]/.test(items[j].text) && !TITLE_SMALL_WORDS.has(items[j].lower) && !DETERMINERS.has(items[j].lower))) j++;
+    if (j === 0) return SPEAKER_PRONOUNS.has(items[0].lower) ? this.pronoun(b, items[0], cue) : undefined;
+    return this.speakerFromPhrase(b, items.slice(0, j), cue, 0.8);
+  }
+
   /** Reyes, however, was unmoved: “…” — a clause ending in a colon, opening with a name, introduces its speaker. */
   private fromIntroduction(b: number, items: readonly Item[]): Found | undefined {
     if (items.length === 0 || items[items.length - 1].text !== ':' || items[0].quote) return undefined;
-    const run = runAt(findNames(this.blocks[b].block), items[0].t);
+    const run = runAt(this.runs, items[0].t);
     if (!run || run.possessive || run.kind === 'place') return undefined;
     return this.named(b, run, ':', 0.6, run.title);
   }
@@ -450,48 +704,38 @@ class Attributor {
    * with no quotation whose subject speaks (Okafor disagreed. “It is fine.”).
    */
   private fromPreviousSentence(open: Pos): Found | undefined {
-    const { block, base, sentenceOf } = this.blocks[open.b];
-    const s = sentenceOf[open.t];
-    if (s <= 0) return undefined;
-    const prev = block.sentences[s - 1];
+    const s = sentenceAt(this.blocks[0].block, open.t);
+    if (s < 0) return undefined;
+    // A quotation opening its paragraph: the last sentence of the paragraph before (Moritz declared. ¶ “Once …”).
+    if (s === 0) return { ref: { type: 'context' }, cue: 'context', confidence: 0.7, kind: 'unknown' };
+    return this.fromSentence(s - 1, true);
+  }
+
+  /** The speaker sentence `s` names as its subject, when it has no quotation of its own. */
+  private fromSentence(s: number, sameBlock: boolean): Found | undefined {
+    const { block, base } = this.blocks[0];
+    const prev = block.sentences[s];
     const items: Item[] = [];
     for (let t = prev.firstToken; t < prev.endToken && items.length < WINDOW; t++) {
       const tok = block.tokens[t];
       if (tok.kind === 'space') continue;
-      if (tok.kind === 'punct' && (this.openAt.has(base + tok.sourceStart) || this.closeAt.has(base + tok.sourceStart))) {
+      if (tok.kind === 'punct' && (this.opensAt(base + tok.sourceStart) || this.closesAt(base + tok.sourceStart))) {
         return undefined;
       }
-      items.push(this.item(open.b, t));
+      items.push(this.item(0, t));
     }
     // Only the clause before the verb matters; the sentence's own period is no boundary for it.
     while (items.length > 0 && isTerminal(items[items.length - 1].text)) items.pop();
-    const found = this.fromBefore(open.b, items);
+    const found = this.fromBefore(0, items);
     if (found) {
       found.confidence = Math.min(found.confidence, 0.7);
       return found;
     }
     // A sentence about a person just before, with no cue at all (Mr. Okafor was blunt. “The plan failed.”):
     // a reader takes the person as the speaker, with less certainty.
-    const run = items.length > 0 && items.length <= MAX_PHRASE_WORDS ? runAt(findNames(block), items[0].t) : undefined;
-    if (run && run.kind === 'person' && !run.possessive) return this.named(open.b, run, 'context', 0.5, run.title);
+    const run = items.length > 0 && items.length <= MAX_PHRASE_WORDS ? runAt(this.runs, items[0].t) : undefined;
+    if (run && run.kind === 'person' && !run.possessive && sameBlock) return this.named(0, run, 'context', 0.5, run.title);
     return undefined;
-  }
-
-  /** A quotation opening its sentence with no cue continues the last speaker of this or the previous paragraph. */
-  private continuation(b: number): Found | undefined {
-    const last = this.lastSpeech;
-    if (!last || b - last.endBlock > 1) return undefined;
-    const anchor = last.speaker.mentions[0];
-    return {
-      speaker: {
-        name: last.speaker.name,
-        description: last.speaker.description,
-        mentions: anchor ? [{ ...anchor, via: 'continuation' }] : [],
-      },
-      cue: 'continuation',
-      confidence: Math.min(0.7, last.confidence),
-      kind: last.kind,
-    };
   }
 
   // --- Speakers -------------------------------------------------------------------
@@ -500,9 +744,14 @@ class Attributor {
   private speakerAfterVerb(b: number, items: readonly Item[], from: number, cue: string): Found | undefined {
     if (from >= items.length) return undefined;
     const { block } = this.blocks[b];
-    const runs = findNames(block);
-    const run = runAt(runs, items[from].t);
+    const runs = this.runs;
+    let run = runAt(runs, items[from].t);
     if (run && !run.possessive) {
+      // said Liberal house leader Mark Tanaka: the name that ends the phrase is the speaker.
+      let end = from;
+      while (end < items.length && end - from < MAX_PHRASE_WORDS && !isPhraseEnd(items[end])) end++;
+      const last = end > from ? runEndingAt(runs, items[end - 1].t) : undefined;
+      if (last && last !== run && last.kind === 'person' && !last.possessive) run = last;
       let i = from;
       while (i < items.length && items[i].t < run.end) i++;
       let description: string | undefined;
@@ -514,12 +763,16 @@ class Attributor {
       return this.named(b, run, cue, 0.95, joinDescription(run.title, description));
     }
     if (SPEAKER_PRONOUNS.has(items[from].lower)) return this.pronoun(b, items[from], cue);
-    if (!DETERMINERS.has(items[from].lower)) return undefined;
     let j = from;
     while (j < items.length && j - from < MAX_PHRASE_WORDS && !isPhraseEnd(items[j])) j++;
+    if (!DETERMINERS.has(items[from].lower)) {
+      // said union president Stephanie Roy: a description, then the name.
+      const last = j > from ? runEndingAt(runs, items[j - 1].t) : undefined;
+      return last && !last.possessive && last.titleFirst > items[from].t ? this.speakerFromPhrase(b, items.slice(from, j), cue, 0.9) : undefined;
+    }
     // said one resident, Amal Nasser, 42: the name in apposition is the speaker, the phrase describes them.
     const named = items[j]?.text === ',' && items[j + 1] ? runAt(runs, items[j + 1].t) : undefined;
-    if (named && named.kind === 'person' && !named.possessive && j > from) {
+    if (named && (named.kind === 'person' || named.kind === 'org') && !named.possessive && j > from) {
       return this.named(b, named, cue, 0.9, joinDescription(this.textOf(b, items[from].t, items[j - 1].t), named.title));
     }
     return this.speakerFromPhrase(b, items.slice(from, j), cue, 0.85);
@@ -535,7 +788,23 @@ class Attributor {
     let words: readonly Item[] = phrase;
     while (words.length > 0 && LEADING_PUNCT.has(words[words.length - 1].text)) words = words.slice(0, -1);
     while (words.length > 0 && LEADING_PUNCT.has(words[0].text)) words = words.slice(1);
-    if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return undefined;
+    if (words.length === 0) return undefined;
+    // A headline run into the sentence (Wards protected The jury said): a capitalised article or pronoun
+    // inside the phrase starts the real sentence.
+    for (let k = words.length - 1; k > 0; k--) {
+      if (RUN_IN_STARTERS.has(words[k].text) && /^\p{Ll}/u.test(words[k - 1].text)) {
+        words = words.slice(k);
+        break;
+      }
+    }
+    // A name with an appositive (Beryl W. Sprinkel, economist of Harris Trust and Savings Bank, Chicago,) may
+    // run longer than a phrase, and its appositive may hold any words.
+    const lead = runAt(this.runs, words[0].t);
+    const appositive = lead !== undefined && !lead.possessive && words.find((w) => w.t >= lead.end)?.text === ',';
+    if (words.length > (appositive ? 2 * MAX_PHRASE_WORDS : MAX_PHRASE_WORDS)) return undefined;
+    if (appositive && lead) {
+      return this.named(b, lead, cue, confidence, joinDescription(lead.title, this.appositiveText(b, words, lead)));
+    }
     if (words.some((w) => w.quote || isEnd(w.text) || (isClauseWord(w) && !SPEAKER_PRONOUNS.has(w.lower)))) {
       // "it" and "they" are clause words too, but alone they are the speaker.
       return undefined;
@@ -544,8 +813,32 @@ class Attributor {
     if (words.every((w) => DETERMINERS.has(w.lower) || w.text === ',' || w.text === '.')) return undefined;
     if (words.some((w) => SPEAKER_PRONOUNS.has(w.lower))) return undefined;
 
+    // Thompson himself said: the reflexive only stresses who speaks.
+    if (words.length > 1 && REFLEXIVES.has(words[words.length - 1].lower)) words = words.slice(0, -1);
     const { block } = this.blocks[b];
-    const runs = findNames(block);
+    const runs = this.runs;
+    // President Kennedy's invitation said, the Pentagon's announcement said: the document speaks for its owner.
+    for (let k = 0; k + 1 < words.length && k < 4; k++) {
+      const owner = runEndingAt(runs, words[k].t);
+      if (owner && owner.possessive && owner.kind !== 'place' && DOCUMENT_NOUNS.has(words[k + 1].lower)) {
+        return this.named(b, owner, cue, confidence - 0.05, this.textOf(b, words[0].t, words[words.length - 1].t));
+      }
+    }
+    // the New England-born President, the former Secretary: a description whose head is a title, resolved later.
+    const titleHeaded = words.length > 1 && DETERMINERS.has(words[0].lower) && isTitle(cap(words[words.length - 1].lower));
+    // the Rev. T. F. Zimmerman: an article before a title belongs to the title.
+    if (words.length > 1 && DETERMINERS.has(words[0].lower)) {
+      const titled = runAt(runs, words[1].t);
+      if (titled && titled.title && titled.titleFirst === words[1].t) words = words.slice(1);
+    }
+    // The Communications Workers union: a name with a common noun after it is that name.
+    if (words.length > 1 && DETERMINERS.has(words[0].lower)) {
+      const inner = runAt(runs, words[1].t);
+      const rest = inner ? words.filter((w) => w.t >= inner.end) : [];
+      if (inner && !inner.possessive && inner.kind !== 'place' && rest.length > 0 && rest.length <= 2 && rest.every((w) => /^\p{Ll}/u.test(w.text) && !isClauseWord(w))) {
+        return this.named(b, inner, cue, confidence - 0.05, this.textOf(b, words[0].t, words[words.length - 1].t));
+      }
+    }
     const firstT = words[0].t;
     const lastT = words[words.length - 1].t;
     // A name first, then ", description".
@@ -565,7 +858,7 @@ class Attributor {
       return this.named(b, startRun, cue, confidence, joinDescription(startRun.title, description));
     }
     // A name at the end of the phrase, with any description before it.
-    const endRun = runEndingAt(runs, lastT);
+    const endRun = titleHeaded ? undefined : runEndingAt(runs, lastT);
     if (endRun && !endRun.possessive && endRun.titleFirst >= firstT) {
       const descEnd = prevWordBefore(words, endRun.titleFirst);
       const before = descEnd ? this.textOf(b, firstT, descEnd.t) : undefined;
@@ -575,62 +868,36 @@ class Attributor {
     const text = this.textOf(b, firstT, lastT);
     const start = this.offsetOf(b, firstT);
     const end = this.endOffsetOf(b, lastT);
+    // A spokesperson for a named organisation speaks for it (a spokesperson for Pinnacle Software).
+    const forAt = words.findIndex((w, k) => k > 0 && (w.lower === 'for' || w.lower === 'of' || w.lower === 'at') && SPOKESPERSON.test(words[k - 1].lower));
+    const forRun = forAt > 0 && words[forAt + 1] ? runAt(runs, words[forAt + 1].t) : undefined;
+    if (forRun && !forRun.possessive && forRun.kind !== 'place') return this.named(b, forRun, cue, confidence - 0.05, text);
+    // Words that cannot name anyone (to, kept, slow growth): a clause, not a speaker.
+    if (!isSpeakerPhrase(words)) return undefined;
+    // A definite description may refer back to a name given before (the sheriff → Sheriff Felix Tabb): resolved later.
+    const head = words[0].lower === 'the' && words.length <= 6 ? descriptionHead(words) : undefined;
     const kind: NameKind = words.some((w) => isOrgNoun(w.lower)) ? 'org' : words.some((w) => isTitle(cap(w.text)) || /^(?:spokes|official)/.test(w.lower)) ? 'person' : 'unknown';
-    const mention: Mention = { start, end, text, kind };
-    if (kind !== 'unknown') this.remember(mention, true);
-    return {
-      speaker: { name: text, mentions: [{ start, end, text, via: 'description' }] },
-      cue,
-      confidence: confidence - 0.1,
-      kind,
-    };
+    return { ref: { type: 'description', start, end, text, head }, cue, confidence: confidence - 0.1, kind };
   }
 
-  /** A speaker from a name run: a lone surname becomes the full name used before. */
+  /** The words after a name's comma, up to the phrase end, as written (its appositive). */
+  private appositiveText(b: number, words: readonly Item[], run: NameRun): string | undefined {
+    const rest = words.filter((w) => w.t >= run.end && w.text !== ',');
+    return rest.length > 0 ? this.textOf(b, rest[0].t, rest[rest.length - 1].t) : undefined;
+  }
+
+  /** A speaker from a name run (a lone surname becomes the full name used before, in the document pass). */
   private named(b: number, run: NameRun, cue: string, confidence: number, description?: string): Found {
     const start = this.offsetOf(b, run.first);
     const end = this.endOffsetOf(b, run.end - 1);
-    const mentions: SpeakerMention[] = [{ start, end, text: run.text, via: 'name' }];
-    let name = run.text;
-    let kind = run.kind;
-    if (!run.text.includes(' ')) {
-      const full = this.fullNames.get(run.text);
-      if (full && full.start < start) {
-        name = full.text;
-        kind = 'person';
-        mentions[0].via = 'surname';
-        mentions.push({ start: full.start, end: full.end, text: full.text, via: 'name' });
-        if (description === undefined) description = this.lastSpeech?.speaker.name === name ? this.lastSpeech.speaker.description : undefined;
-      } else if (kind === 'unknown') {
-        // The subject of a reporting verb is someone who speaks: a person unless it looks like an organisation.
-        kind = 'person';
-      }
-    }
-    const speaker: ClaimSpeaker = { name, mentions };
-    if (description) speaker.description = description;
-    return { speaker, cue, confidence, kind };
+    return { ref: { type: 'name', start, end, text: run.text, description }, cue, confidence, kind: run.kind };
   }
 
-  /** he/she → the last person named; it → the last organisation; they → the last of either. */
+  /** he/she/it/they: the antecedent is found in the document pass. */
   private pronoun(b: number, item: Item, cue: string): Found {
     const start = this.offsetOf(b, item.t);
-    this.advanceTo(start);
-    const wants = SPEAKER_PRONOUNS.get(item.lower);
-    const lastSpeaker = this.lastSpeech;
-    let antecedent: Mention | undefined;
-    let speaker: ClaimSpeaker | undefined;
-    if (wants === 'person') antecedent = this.lastPerson;
-    else if (wants === 'org') antecedent = this.lastOrg;
-    else antecedent = this.lastAny;
-    const mention: SpeakerMention = { start, end: start + item.text.length, text: item.text, via: 'pronoun' };
-    if (antecedent) {
-      const full = antecedent.text.includes(' ') ? antecedent : this.fullNames.get(antecedent.text) ?? antecedent;
-      speaker = { name: full.text, mentions: [mention, { start: antecedent.start, end: antecedent.end, text: antecedent.text, via: 'name' }] };
-      if (lastSpeaker && lastSpeaker.speaker.name === full.text && lastSpeaker.speaker.description) {
-        speaker.description = lastSpeaker.speaker.description;
-      }
-    }
-    return { speaker, cue, confidence: speaker ? 0.75 : 0.3, kind: antecedent?.kind ?? 'unknown' };
+    const sentence = sentenceAt(this.blocks[b].block, item.t);
+    return { ref: { type: 'pronoun', start, end: start + item.text.length, text: item.text, sentence }, cue, confidence: 0.75, kind: 'unknown' };
   }
 
   // --- Offsets --------------------------------------------------------------------
@@ -651,12 +918,37 @@ class Attributor {
 
 // --- Small predicates ---------------------------------------------------------------
 
-/** A lowercase reporting verb (a capitalised "States" is a name, not a verb). */
+/** Words that say the speaker speaks for someone else (a spokesperson for the ministry). */
+const SPOKESPERSON = /^(?:spokes(?:person|man|woman)|representative|official|officials|lawyer|attorney)$/;
+
+/** Forms of "be" before a participle: a passive (Parsons was told), whose subject does not speak. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
+
+/**
+ * A lowercase reporting verb (a capitalised "States" is a name, not a verb),
+ * and not an infinitive (to add) or a passive (was told).
+ */
 function isVerb(items: readonly Item[], k: number): boolean {
   const it = items[k];
   if (it.quote || !REPORTING_VERB_FORMS.has(it.lower)) return false;
+  const prev = items[k - 1]?.lower;
+  if (prev === 'to' || (prev !== undefined && PASSIVE_AUXILIARIES.has(prev) && /(?:ed|en|ld|wn|id)$/.test(it.lower))) return false;
   return it.text === it.lower || k === 0;
 }
+
+/**
+ * Whether words could name a speaker: they start with a determiner, a
+ * capital, a number or a role (officials, police), not with a verb or a
+ * preposition (to, kept, slow growth).
+ */
+function isSpeakerPhrase(words: readonly Item[]): boolean {
+  const first = words[0];
+  if (DETERMINERS.has(first.lower) || /^[\p{Lu}\d]/u.test(first.text)) return true;
+  return words.some((w) => isOrgNoun(w.lower) || isTitle(cap(w.lower)) || SPOKESPERSON.test(w.lower) || ROLE_NOUNS.test(w.lower));
+}
+
+/** Plural and common nouns for people who speak as a group (officials said, police say, critics argue). */
+const ROLE_NOUNS = /^(?:officials?|police|critics?|residents?|witnesses|analysts?|experts?|researchers?|scientists?|authorities|investigators?|prosecutors?|lawyers?|doctors?|sources?|organizers?|organisers?|spokes\w+|leaders?|members?|workers?|students?|parents?|voters?|economists?|observers?|activists?|neighbou?rs?|officers?|agents?|managers?|staff|employees?|teachers?|nurses?|farmers?|protesters?|diplomats?|negotiators?|jurors?|judges?|senators?|legislators?|lawmakers?|ministers?|advocates?|supporters?|opponents?|groups?|unions?)$/;
 
 /**
  * Inside one sentence a period belongs to an abbreviation (Hartwell Mining
@@ -680,6 +972,71 @@ function isPhraseEnd(it: Item): boolean {
   return it.quote || it.text === ',' || isTerminal(it.text) || it.text === ':' || (isClauseWord(it) && it.lower !== 'to');
 }
 
+/** Whether the phrase starting at `from` ends at a comma (", says the Housing Center, is"), not at a quotation. */
+function closesWithComma(items: readonly Item[], from: number): boolean {
+  let j = from;
+  while (j < items.length && j - from < MAX_PHRASE_WORDS && !isPhraseEnd(items[j])) j++;
+  return j > from && items[j]?.text === ',';
+}
+
+/** Nouns for what an owner issues: the council's resolution speaks for the council. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'resolution', 'report', 'letter', 'memo', 'petition', 'decision', 'ruling', 'release', 'spokesperson',
+  'spokesman', 'spokeswoman', 'lawyer', 'lawyers', 'attorney', 'website', 'filing', 'complaint', 'order', 'notice',
+  'announcement', 'invitation', 'message', 'telegram', 'proclamation', 'communique', 'verdict', 'opinion', 'editorial',
+  'note', 'post', 'tweet', 'email', 'speech', 'testimony', 'affidavit', 'brief', 'motion', 'lawsuit', 'budget',
+]);
+
+/** Reflexives after a speaker's name (Thompson himself said), which only stress who speaks. */
+const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
+
+/**
+ * Heads of definite descriptions of one person (the former judge, the
+ * handsome food expert): when no earlier name carries the head as its title,
+ * they stand for the person the story is about (see DocumentAttributor.topicPerson).
+ */
+const PERSON_HEAD = /^(?:expert|veteran|official|leader|chief|head|director|chairman|chairwoman|owner|founder|manager|coach|writer|author|critic|scientist|economist|professor|lawyer|attorney|judge|doctor|physician|executive|\w+ist|\w+ian)$/;
+
+/** The head noun of a definite description: its last word, or the owner of a document (the council's resolution). */
+function descriptionHead(words: readonly Item[]): string {
+  const last = words[words.length - 1].lower;
+  const owner = words[words.length - 2];
+  if (owner && DOCUMENT_NOUNS.has(last) && /['’]s$/.test(owner.lower)) return owner.lower.replace(/['’]s$/, '');
+  return last.replace(/['’]s$/, '');
+}
+
+/** A lowercase adverb between a subject and its verb (Sprinkel strongly refuted). */
+function isAdverb(it: Item): boolean {
+  return it.text === it.lower && it.lower.length > 4 && it.lower.endsWith('ly') && !CLAUSE_WORDS.has(it.lower);
+}
+
+/**
+ * For a subject ending at `j` with a comma, the index just before a
+ * relative clause it closes (", who voted against it,"), or -1.
+ */
+function relativeClauseStart(items: readonly Item[], j: number): number {
+  if (items[j]?.text !== ',') return -1;
+  for (let k = j - 1; k > 0 && j - k <= MAX_PHRASE_WORDS; k--) {
+    const it = items[k];
+    if (it.quote || isTerminal(it.text) || it.text === ',') {
+      if (it.text !== ',' || k + 1 >= j) return -1;
+      const w = items[k + 1].lower;
+      return w === 'who' || w === 'which' || w === 'whose' ? k - 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/** Whether item `n` sits inside parentheses within `all`. */
+function isInParens(all: readonly Item[], n: number): boolean {
+  let depth = 0;
+  for (let k = 0; k <= n; k++) {
+    if (all[k].text === '(') depth++;
+    else if (all[k].text === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0 || all[n].text === ')';
+}
+
 /** "Ellison said:" / "Ellison said," — the words before a quotation introduce it. */
 function endsWithIntro(before: readonly Item[]): boolean {
   const last = before[before.length - 1];
@@ -689,9 +1046,27 @@ function endsWithIntro(before: readonly Item[]): boolean {
 
 /** Quoted words that read as a sentence of speech: capitalised, several words, closing punctuation. */
 function looksLikeSentence(inner: string): boolean {
-  const words = inner.split(/\s+/).filter(Boolean);
-  return words.length >= 4 && /^\p{Lu}/u.test(inner) && /[.!?,…—]$/u.test(inner) && !isTitleCase(inner);
+  return /^\p{Lu}/u.test(inner) && /[.!?,…—]$/u.test(inner) && countWordsUpTo(inner, 4) >= 4 && !isTitleCase(inner);
 }
+
+/** How many space-separated words `text` has, counting no further than `limit` (so long quotations cost little). */
+function countWordsUpTo(text: string, limit: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < limit; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** A run of non-space characters (one shared pattern: a literal in a function is a new object per call). */
+const WORD_PATTERN = /\S+/g;
+
+/** Longest quoted title, in words. */
+const MAX_TITLE_WORDS = 14;
 
 /** Small words a title leaves lowercase. */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
@@ -700,15 +1075,19 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
 
 /** A capitalised multi-word name: Treaty on Comprehensive Strategic Partnership. */
 function isTitleCase(inner: string): boolean {
-  if (/[.!?,;:]$/.test(inner)) return false;
-  const words = inner.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || !/^\p{Lu}/u.test(words[0])) return false;
+  if (/[.!?,;:]$/.test(inner) || !/^\p{Lu}/u.test(inner)) return false;
+  // Word by word, stopping at the first that a title would not have (most quotations stop at their second word).
+  const words = WORD_PATTERN;
+  words.lastIndex = 0;
+  let count = 0;
   let capitals = 0;
-  for (const w of words) {
+  for (let m = words.exec(inner); m !== null; m = words.exec(inner)) {
+    if (++count > MAX_TITLE_WORDS) return false;
+    const w = m[0];
     if (/^[\p{Lu}\d]/u.test(w)) capitals++;
     else if (!TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
   }
-  return capitals >= 2;
+  return count >= 2 && capitals >= 2;
 }
 
 /**
@@ -716,18 +1095,20 @@ function isTitleCase(inner: string): boolean {
  * words held at a distance.
  */
 function isScare(inner: string, opensSentence: boolean): boolean {
-  const words = inner.split(/\s+/).filter(Boolean);
-  return (
-    words.length > 0 &&
-    words.length <= MAX_SCARE_WORDS &&
-    (opensSentence || !/^\p{Lu}/u.test(inner)) &&
-    !/[.!?]$/.test(inner)
-  );
+  const count = countWordsUpTo(inner, MAX_SCARE_WORDS + 1);
+  if (count === 0 || count > MAX_SCARE_WORDS) return false;
+  // A very short phrase inside the writer's sentence stays one whatever its case, even with the sentence's
+  // period or comma set inside the marks, as American print does (the “family business.”).
+  if (count <= MAX_TERM_WORDS && !opensSentence) return !/[!?]$/.test(inner) && !/[.,;:]./.test(inner.slice(0, -1));
+  return (opensSentence || !/^\p{Lu}/u.test(inner)) && !/[.!?]$/.test(inner);
 }
+
+/** Quoted words this short, with no cue, are a term or a name rather than speech. */
+const MAX_TERM_WORDS = 3;
 
 /** A few words without closing punctuation: a phrase, not a sentence of speech. */
 function isFragment(inner: string): boolean {
-  return inner.split(/\s+/).filter(Boolean).length <= 3 && !/[.!?,…—]$/u.test(inner);
+  return countWordsUpTo(inner, 4) <= 3 && !/[.!?,…—]$/u.test(inner);
 }
 
 function cap(word: string): string {
@@ -778,6 +1159,487 @@ function search(runs: readonly NameRun[], t: number): NameRun | undefined {
   return found;
 }
 
+// --- The document pass --------------------------------------------------------------
+
+/** Heads of descriptions that stand for the organisation named last (the company said). */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'corporation', 'union', 'airline', 'bank', 'retailer', 'chain', 'insurer', 'carrier', 'automaker',
+  'grocer', 'publisher', 'developer', 'manufacturer', 'utility', 'broadcaster', 'league', 'club', 'team', 'charity',
+]);
+
+/** A continuation of the last speaker: resolved in the document pass. */
+function continuationRef(): Found {
+  return { ref: { type: 'continuation' }, cue: 'continuation', confidence: 0.7, kind: 'unknown' };
+}
+
+/** A block's attribution, remembered on the block with the quotation layout it was computed for. */
+interface BlockMemo {
+  bounds: readonly LocalBounds[];
+  block: AnalyzedBlock;
+  /** Names outside the block's quotations. */
+  mentions: readonly LocalMention[];
+  /**
+   * The block pass itself is not kept (what it leaves behind is small and
+   * long-lived, it is not); the rare questions only it can answer rebuild it.
+   */
+  lastSentence?: { found: Found | undefined };
+  quotes: Map<number, LocalQuote>;
+}
+
+/**
+ * The block pass for `block` given its quotations (chunk-relative), reused
+ * while the block and the layout of its quotations are unchanged.
+ */
+function blockAttribution(block: AnalyzedBlock, bounds: readonly LocalBounds[]): BlockMemo {
+  const holder = perBlock(block, 'attribution/block', () => ({ memo: undefined as BlockMemo | undefined }));
+  if (holder.memo && sameBounds(holder.memo.bounds, bounds)) return holder.memo;
+  const attributor = new BlockAttributor(block, bounds);
+  const quotes = bounds.length === 0 ? NO_QUOTES : new Map<number, LocalQuote>();
+  for (const q of bounds) if (!Number.isNaN(q.start)) quotes.set(q.start, attributor.analyse(q));
+  holder.memo = { bounds, block, mentions: attributor.mentions, quotes };
+  return holder.memo;
+}
+
+/** The speaker the last sentence of a memoised block names (the block pass is rebuilt once, then remembered). */
+function lastSentenceOf(memo: BlockMemo | undefined): Found | undefined {
+  if (!memo) return undefined;
+  memo.lastSentence ??= { found: new BlockAttributor(memo.block, memo.bounds).lastSentenceSpeaker() };
+  return memo.lastSentence.found;
+}
+
+/** Whether two quotation layouts are the same (NaN, a mark in another paragraph, equals NaN). */
+function sameBounds(a: readonly LocalBounds[], b: readonly LocalBounds[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    if (!Object.is(a[k].start, b[k].start) || !Object.is(a[k].innerEnd, b[k].innerEnd) || !Object.is(a[k].end, b[k].end)) return false;
+  }
+  return true;
+}
+
+/** The results of a block without quotations (never written to). */
+const NO_QUOTES: Map<number, LocalQuote> = new Map();
+
+/** A block without quotations. */
+const NO_BOUNDS: readonly LocalBounds[] = Object.freeze([]);
+
+/** A block in document order. */
+interface Placed {
+  block: AnalyzedBlock;
+  base: number;
+  /** Document offset of the block's first source character. */
+  from: number;
+}
+
+/** A name or description remembered in the document pass, in document offsets. */
+interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  kind: NameKind;
+}
+
+/**
+ * The document pass: puts the blocks' results in document order and
+ * resolves their references — surnames to full names, pronouns to their
+ * antecedents, descriptions to the names they stand for, continuations to
+ * the last speaker. Work per quotation is bounded, and per name it is one
+ * array push, so a re-check after an edit costs little beyond the edited
+ * block.
+ */
+class DocumentAttributor {
+  private readonly blocks: Placed[] = [];
+  private readonly memos: BlockMemo[] = [];
+  /** Names outside quotations in document order: the block's mention, its block index. */
+  private readonly mentions: LocalMention[] = [];
+  private readonly mentionBlock: number[] = [];
+  private mentionCursor = 0;
+  /** Surname (and first name) → the full name first used for it. */
+  private readonly fullNames = new Map<string, Mention>();
+  /** Descriptions resolved or remembered (the mayor said …), latest per kind, for later pronouns. */
+  private lastPerson: Mention | undefined;
+  private lastOrg: Mention | undefined;
+  private lastAny: Mention | undefined;
+  /** The last quotation of speech with a speaker: its speaker and the block where it ends. */
+  private lastSpeech: { speaker: ClaimSpeaker; kind: NameKind; endBlock: number; confidence: number } | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly quotes: readonly Quotation[],
+  ) {
+    for (const chunk of doc.chunks) {
+      for (const block of chunk.blocks) this.blocks.push({ block, base: chunk.base, from: chunk.base + block.start });
+    }
+    this.runBlocks();
+  }
+
+  /** Index of the block holding document offset `offset` (-1 before the first). */
+  private blockAt(offset: number): number {
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    let b = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blocks[mid].from <= offset) {
+        b = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return b;
+  }
+
+  /** Hands each block its quotations, runs (or reuses) its block pass, and gathers its names. */
+  private runBlocks(): void {
+    const perBlockBounds = new Map<number, LocalBounds[]>();
+    const add = (b: number, q: LocalBounds): void => {
+      const list = perBlockBounds.get(b);
+      if (list) list.push(q);
+      else perBlockBounds.set(b, [q]);
+    };
+    /** Blocks wholly inside a quotation that runs over several paragraphs: their names are quoted. */
+    const insideQuote = new Set<number>();
+    for (const q of this.quotes) {
+      if (q.depth !== 0) continue;
+      const ob = this.blockAt(q.start);
+      const cb = this.blockAt(q.innerEnd);
+      if (ob < 0 || cb < 0) continue;
+      const base = this.blocks[ob].base;
+      if (ob === cb) {
+        add(ob, { start: q.start - base, innerEnd: q.innerEnd - base, end: q.end - base });
+        continue;
+      }
+      add(ob, { start: q.start - base, innerEnd: NaN, end: NaN });
+      const cbase = this.blocks[cb].base;
+      add(cb, { start: NaN, innerEnd: q.innerEnd - cbase, end: q.end - cbase });
+      for (let k = ob + 1; k < cb; k++) insideQuote.add(k);
+    }
+    this.blocks.forEach((p, b) => {
+      const memo = blockAttribution(p.block, perBlockBounds.get(b) ?? NO_BOUNDS);
+      this.memos.push(memo);
+      if (insideQuote.has(b)) return;
+      for (const m of memo.mentions) {
+        this.mentions.push(m);
+        this.mentionBlock.push(b);
+      }
+    });
+  }
+
+  private mentionStart(i: number): number {
+    return this.blocks[this.mentionBlock[i]].base + this.mentions[i].start;
+  }
+
+  /** Index of the last mention starting before `offset`, or -1. */
+  private mentionBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentionStart(mid) < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** Mention `i` in document offsets. */
+  private mentionAt(i: number): Mention {
+    const m = this.mentions[i];
+    const base = this.blocks[this.mentionBlock[i]].base;
+    return { start: base + m.start, end: base + m.end, text: m.text, kind: m.kind };
+  }
+
+  /** A one-word name that ends a full name used before is that person (Moritz → Eldon Moritz). */
+  private fullOf(m: LocalMention): Mention | undefined {
+    return m.text.includes(' ') || m.kind === 'org' ? undefined : this.fullNames.get(m.text);
+  }
+
+  /**
+   * What a pronoun at `offset` refers to: the nearest compatible name before
+   * it that stands as a subject (the usual topic of the next sentences), or
+   * stands earlier in the pronoun's own sentence, else the nearest
+   * compatible name at all, within a few paragraphs.
+   */
+  private antecedent(offset: number, wants: 'person' | 'org' | 'any' | undefined, block: number, sentence: number): number {
+    let fallback = -1;
+    let unknownFallback = -1;
+    const from = this.mentionBefore(offset);
+    for (let i = from; i >= 0 && from - i < MAX_LOOKBACK; i--) {
+      const mb = this.mentionBlock[i];
+      if (mb < block - PRONOUN_BLOCKS) break;
+      // A compatible name in the pronoun's own paragraph beats a subject of an earlier one (… Ace Driver Stirling Moss, 31, smothered himself …. “…,” he announced).
+      if (mb < block && fallback >= 0 && this.mentionBlock[fallback] === block && !this.mentions[fallback].possessive) return fallback;
+      const m = this.mentions[i];
+      const place = placeOf(m);
+      // A one-word name of unknown kind counts only when it speaks (Sprinkel said), not when it merely opens a sentence.
+      const known = this.fullOf(m) ? 'person' : m.kind;
+      const kind = known === 'unknown' && place.speaks ? (wants === 'any' ? 'person' : wants) : known;
+      const fits = wants === 'person' ? kind === 'person' : wants === 'org' ? kind === 'org' : kind === 'person' || kind === 'org';
+      if (!fits) {
+        // A one-word subject of unknown kind (Mitchell was angry.) is a last resort.
+        if (kind === 'unknown' && place.subject && fallback < 0 && unknownFallback < 0) unknownFallback = i;
+        continue;
+      }
+      if (place.subject || (mb === block && place.sentence === sentence && !m.possessive)) return i;
+      if (fallback < 0) fallback = i;
+    }
+    return fallback >= 0 ? fallback : wants === 'person' ? unknownFallback : -1;
+  }
+
+  /**
+   * What a definite description (the sheriff, the jury, the assistant
+   * secretary) refers to: the nearest earlier name whose title or appositive
+   * has the description's head noun, or an organisation whose name ends in it.
+   */
+  private described(head: string, offset: number): number {
+    const from = this.mentionBefore(offset);
+    for (let i = from; i >= 0 && from - i < MAX_DESCRIBED_LOOKBACK; i--) {
+      const m = this.mentions[i];
+      if (placeOf(m).role.includes(head)) return i;
+      if (m.kind === 'org' && m.text.toLowerCase().endsWith(' ' + head)) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * The person a story is about at `offset`: the nearest person named before
+   * it, within a few paragraphs, who stands as a subject or speaks (said the
+   * former judge → the judge introduced as the subject before), or -1.
+   */
+  private topicPerson(offset: number, block: number): number {
+    this.advanceTo(offset);
+    const from = this.mentionBefore(offset);
+    for (let i = from; i >= 0 && from - i < MAX_LOOKBACK; i--) {
+      if (this.mentionBlock[i] < block - PRONOUN_BLOCKS) break;
+      const m = this.mentions[i];
+      if (m.possessive) continue;
+      const kind = this.fullOf(m) ? 'person' : m.kind;
+      if (kind !== 'person') continue;
+      const place = placeOf(m);
+      if (place.subject || place.speaks) return i;
+    }
+    return -1;
+  }
+
+  /** The nearest organisation named before `offset`, within a few paragraphs, or -1. */
+  private lastOrganisation(offset: number): number {
+    const from = this.mentionBefore(offset);
+    const block = from >= 0 ? this.mentionBlock[from] : 0;
+    for (let i = from; i >= 0 && from - i < MAX_LOOKBACK; i--) {
+      if (this.mentionBlock[i] < block - PRONOUN_BLOCKS) break;
+      const m = this.mentions[i];
+      if (m.kind === 'org' && !m.possessive) return i;
+    }
+    return -1;
+  }
+
+  /** Takes in every name before `offset` (only ever moves forward), learning full names. */
+  private advanceTo(offset: number): void {
+    while (this.mentionCursor < this.mentions.length && this.mentionStart(this.mentionCursor) < offset) {
+      const m = this.mentions[this.mentionCursor];
+      if (m.lastWord !== undefined && m.firstWord !== undefined) {
+        const at = this.mentionAt(this.mentionCursor);
+        const known = this.fullNames.get(m.lastWord);
+        // A surname keeps the most recent full name; a first name only fills a gap (Kim Jong Un → Kim).
+        this.fullNames.set(m.lastWord, at);
+        if ((!known || known.text !== m.text) && !this.fullNames.has(m.firstWord)) this.fullNames.set(m.firstWord, at);
+      }
+      this.mentionCursor++;
+    }
+  }
+
+  /** A short question with no quotation and no name in it: an interviewer's, between two answers. */
+  private isQuietParagraph(b: number): boolean {
+    const memo = this.memos[b];
+    const block = this.blocks[b].block;
+    let last = block.tokens.length - 1;
+    while (last >= 0 && block.tokens[last].kind === 'space') last--;
+    return (
+      memo.bounds.length === 0 &&
+      memo.mentions.every((m) => m.kind !== 'person' && m.kind !== 'org') &&
+      block.sentences.length <= 2 &&
+      block.tokens.length <= 60 &&
+      // A question: narration between two quotations (The ferry changes in May.) does break the continuation.
+      last >= 0 &&
+      block.tokens[last].text === '?'
+    );
+  }
+
+  /** Notes a description ("the mayor") as the latest antecedent of its kind. */
+  private rememberDescribed(m: Mention): void {
+    if (m.kind === 'person') this.lastPerson = m;
+    else if (m.kind === 'org') this.lastOrg = m;
+    if (m.kind === 'person' || m.kind === 'org') this.lastAny = m;
+  }
+
+  run(): AttributedClaim[] {
+    return this.quotes.map((q, k) => this.attribute(q, k));
+  }
+
+  private attribute(q: Quotation, k: number): AttributedClaim {
+    const claim: AttributedClaim = {
+      id: `q${k + 1}`,
+      kind: q.depth === 0 ? 'quote' : 'nested-quote',
+      start: q.start,
+      end: q.end,
+      text: this.doc.text.slice(q.innerStart, q.innerEnd),
+    };
+    if (q.depth !== 0) return claim;
+    const ob = this.blockAt(q.start);
+    const local = ob >= 0 ? this.memos[ob]?.quotes.get(q.start - this.blocks[ob].base) : undefined;
+    if (!local) return claim;
+    claim.kind = local.kind;
+    if (local.kind === 'title' || local.kind === 'scare') return claim;
+    this.advanceTo(q.start);
+    const cb = local.crossBlock ? this.blockAt(q.innerEnd) : ob;
+    let found: Found | undefined;
+    if (local.crossBlock) {
+      const memo = this.memos[cb];
+      const after = memo ? new BlockAttributor(memo.block, memo.bounds).afterClosing(q.innerEnd - this.blocks[cb].base) : undefined;
+      if (after) found = this.resolve(after, cb, cb);
+    }
+    if (!found && local.found) found = this.resolve(local.found, ob, cb);
+    if (found) {
+      claim.cue = found.cue;
+      claim.confidence = found.confidence;
+      if (found.speaker) {
+        claim.speaker = found.speaker;
+        this.lastSpeech = { speaker: found.speaker, kind: found.kind, endBlock: cb, confidence: found.confidence };
+      }
+    }
+    return claim;
+  }
+
+  /** Resolves a block pass's reference, found in block `b`, for a quotation ending in block `endBlock`. */
+  private resolve(found: Found, b: number, endBlock: number): Found | undefined {
+    const ref = found.ref;
+    if (!ref) return found;
+    const base = this.blocks[b].base;
+    switch (ref.type) {
+      case 'name':
+        return this.resolveName(found, ref.start + base, ref.end + base, ref.text, ref.description);
+      case 'pronoun':
+        return this.resolvePronoun(found, ref.start + base, ref.end + base, ref.text, b, ref.sentence);
+      case 'description':
+        return this.resolveDescription(found, ref.start + base, ref.end + base, ref.text, ref.head, b);
+      case 'continuation':
+        return this.continuation(b);
+      case 'context': {
+        const prev = b > 0 ? lastSentenceOf(this.memos[b - 1]) : undefined;
+        const resolved = prev ? this.resolve(prev, b - 1, endBlock) : undefined;
+        return resolved ?? this.continuation(b);
+      }
+    }
+  }
+
+  /** A name: a lone surname becomes the full name used before. */
+  private resolveName(found: Found, start: number, end: number, text: string, description: string | undefined): Found {
+    // A title alone (the President said) is a description of someone named before.
+    if (isTitle(text)) return this.resolveDescription({ ...found, confidence: found.confidence - 0.1, kind: 'person' }, start, end, text, text.toLowerCase());
+    const mentions: SpeakerMention[] = [{ start, end, text, via: 'name' }];
+    let name = text;
+    let kind = found.kind;
+    if (!text.includes(' ')) {
+      this.advanceTo(start);
+      const full = this.fullNames.get(text);
+      if (full && full.start < start) {
+        name = full.text;
+        kind = 'person';
+        mentions[0].via = 'surname';
+        mentions.push({ start: full.start, end: full.end, text: full.text, via: 'name' });
+        if (description === undefined) description = this.lastSpeech?.speaker.name === name ? this.lastSpeech.speaker.description : undefined;
+      } else if (kind === 'unknown') {
+        // The subject of a reporting verb is someone who speaks: a person unless it looks like an organisation.
+        kind = 'person';
+      }
+    }
+    const speaker: ClaimSpeaker = { name, mentions };
+    if (description) speaker.description = description;
+    return { speaker, cue: found.cue, confidence: found.confidence, kind };
+  }
+
+  /** he/she → a person named before; it → an organisation; they → either. */
+  private resolvePronoun(found: Found, start: number, end: number, text: string, b: number, sentence: number): Found {
+    this.advanceTo(start);
+    const wants = SPEAKER_PRONOUNS.get(text.toLowerCase());
+    const lastSpeaker = this.lastSpeech;
+    const i = this.antecedent(start, wants, b, sentence);
+    let antecedent: Mention | undefined = i >= 0 ? this.mentionAt(i) : undefined;
+    let full: Mention | undefined = i >= 0 ? this.fullOf(this.mentions[i]) : undefined;
+    let kind: NameKind = antecedent ? (full ? 'person' : antecedent.kind) : 'unknown';
+    // A description remembered since (the mayor said …; he added) is the nearer antecedent.
+    const describedSince = wants === 'person' ? this.lastPerson : wants === 'org' ? this.lastOrg : this.lastAny;
+    if (describedSince && describedSince.start < start && (!antecedent || describedSince.start > antecedent.start)) {
+      antecedent = describedSince;
+      full = undefined;
+      kind = describedSince.kind;
+    }
+    // A title alone (the President … he said) stands for the name given with it before.
+    if (antecedent && !full && isTitle(antecedent.text)) {
+      const i = this.described(antecedent.text.toLowerCase(), antecedent.start);
+      if (i >= 0) {
+        antecedent = this.mentionAt(i);
+        full = this.fullOf(this.mentions[i]);
+      }
+    }
+    let speaker: ClaimSpeaker | undefined;
+    if (antecedent) {
+      const named = full ?? (antecedent.text.includes(' ') ? antecedent : this.fullNames.get(antecedent.text) ?? antecedent);
+      speaker = { name: named.text, mentions: [{ start, end, text, via: 'pronoun' }, { start: antecedent.start, end: antecedent.end, text: antecedent.text, via: 'name' }] };
+      if (lastSpeaker && lastSpeaker.speaker.name === named.text && lastSpeaker.speaker.description) {
+        speaker.description = lastSpeaker.speaker.description;
+      }
+    }
+    return { speaker, cue: found.cue, confidence: speaker ? found.confidence : 0.3, kind };
+  }
+
+  /** A description: the name it stands for when one was given before, else the description itself. */
+  private resolveDescription(found: Found, start: number, end: number, text: string, head: string | undefined, b = -1): Found {
+    let i = head ? this.described(head, start) : -1;
+    // The company, the union: the organisation named last, a few paragraphs back at most.
+    if (i < 0 && head && COMPANY_NOUNS.has(head)) i = this.lastOrganisation(start);
+    // The former judge, the handsome food expert: a description of the person the story is about.
+    // A bare title (the mayor) names an office, likely someone else; modifiers (the former judge) re-describe someone known.
+    if (i < 0 && head && b >= 0 && found.kind !== 'org' && (PERSON_HEAD.test(head) || found.kind === 'person') && (!isTitle(cap(head)) || /\s\S+\s/.test(text))) {
+      i = this.topicPerson(start, b);
+    }
+    if (i >= 0) {
+      const m = this.mentionAt(i);
+      const named = this.fullOf(this.mentions[i]) ?? m;
+      const kind: NameKind = m.kind === 'org' ? 'org' : 'person';
+      // Later pronouns (it recommended, he added) refer to what the description named.
+      this.rememberDescribed({ start, end, text: named.text, kind });
+      return {
+        speaker: { name: named.text, description: text, mentions: [{ start, end, text, via: 'description' }, { start: m.start, end: m.end, text: m.text, via: 'name' }] },
+        cue: found.cue,
+        confidence: found.confidence - 0.05,
+        kind,
+      };
+    }
+    if (found.kind !== 'unknown') this.rememberDescribed({ start, end, text, kind: found.kind });
+    return { speaker: { name: text, mentions: [{ start, end, text, via: 'description' }] }, cue: found.cue, confidence: found.confidence, kind: found.kind };
+  }
+
+  /** A quotation opening its sentence with no cue continues the last speaker of this or the previous paragraph. */
+  private continuation(b: number): Found | undefined {
+    const last = this.lastSpeech;
+    if (!last || b - last.endBlock > 2) return undefined;
+    // Two paragraphs on, only across a short one with no quotation and no name (an interviewer's question).
+    if (b - last.endBlock === 2 && !this.isQuietParagraph(b - 1)) return undefined;
+    const anchor = last.speaker.mentions[0];
+    return {
+      speaker: {
+        name: last.speaker.name,
+        description: last.speaker.description,
+        mentions: anchor ? [{ ...anchor, via: 'continuation' }] : [],
+      },
+      cue: 'continuation',
+      confidence: Math.min(0.7, last.confidence),
+      kind: last.kind,
+    };
+  }
+}
+
 // --- Entry points -------------------------------------------------------------------
 
 /**
@@ -788,7 +1650,7 @@ function search(runs: readonly NameRun[], t: number): NameRun | undefined {
  * Never throws; linear in the document size.
  */
 export function attributeQuotations(doc: Document, quotations: readonly Quotation[]): AttributedClaim[] {
-  return new Attributor(doc, quotations).run();
+  return new DocumentAttributor(doc, quotations).run();
 }
 
 /**

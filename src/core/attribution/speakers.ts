@@ -58,6 +58,8 @@ const ORG_WORDS: ReadonlySet<string> = new Set([
   'Airlines', 'Holdings', 'Partners', 'Labs', 'Systems', 'Technologies', 'Reuters', 'Kremlin', 'Pentagon',
   'Tribunal', 'Embassy', 'Directorate', 'Chamber', 'Alliance', 'Coalition', 'Movement', 'Front', 'Observatory',
   'Museum', 'Hospital', 'School', 'Laboratory', 'Library', 'Clinic', 'Academy', 'Council', 'Watch', 'Monitor',
+  'Division', 'Branch', 'Unit', 'Team', 'Firm', 'Bureau', 'Hotel', 'Inn', 'Church', 'Jury', 'Legislature', 'Railroad', 'Railway', 'Exchange', 'Securities', 'Software',
+  'Marine', 'Lines', 'Motors', 'Industries', 'Agencies', 'Services', 'Commissioners', 'Caucus',
 ]);
 
 /** Words that make a run a place. */
@@ -65,7 +67,9 @@ const PLACE_WORDS: ReadonlySet<string> = new Set([
   'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Republic',
   'Kingdom', 'States', 'Island', 'Islands', 'Sea', 'Ocean', 'River', 'Mountains', 'Mount', 'City', 'County',
   'Province', 'Gulf', 'Bay', 'Lake', 'Valley', 'Street', 'Avenue', 'Road', 'Square', 'Peninsula', 'Strait',
-  'Harbour', 'Harbor', 'Port', 'Coast', 'Region', 'District', 'Territory', 'Empire',
+  'Harbour', 'Harbor', 'Port', 'Coast', 'Region', 'District', 'Territory', 'Empire', 'State', 'Township',
+  // Events and periods, which never speak either (World War, the World Series).
+  'War', 'Series', 'Games', 'Olympics', 'Cup', 'Day', 'Week', 'Festival', 'Championship', 'Era',
 ]);
 
 /** Titles before a name; they describe the person and are not part of the name. */
@@ -77,7 +81,20 @@ const TITLES: ReadonlySet<string> = new Set([
   'Commissioner', 'Ambassador', 'Deputy', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Reverend', 'Father', 'Sister',
   'Inspector', 'Detective', 'Officer', 'Speaker', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Foreign',
   'Defence', 'Defense', 'Finance', 'Interior', 'Health', 'Trade', 'Coach', 'Chairman', 'Chairwoman', 'Chair',
-  'Director', 'Sheikh', 'Emir', 'Sultan', 'Rabbi', 'Imam', 'Bishop', 'Archbishop', 'Cardinal',
+  'Director', 'Sheikh', 'Emir', 'Sultan', 'Rabbi', 'Imam', 'Bishop', 'Archbishop', 'Cardinal', 'Coun', 'Atty',
+  'Supt', 'Insp', 'Cmdr', 'Cpl', 'Pte', 'Hon', 'Acting', 'Assistant', 'Associate', 'Supervisor', 'Superintendent',
+  'Ordinary', 'Policeman', 'Sheriff', 'Attorney', 'Auditor', 'Comptroller', 'Controller', 'Treasurer', 'Clerk',
+  'Freeholder', 'Alderman', 'Alderwoman', 'Trustee', 'Magistrate', 'Constable', 'Marshal', 'Ald', 'Msgr',
+  'Majority', 'Minority', 'Leader', 'Whip',
+]);
+
+/**
+ * Capitalised words that stand for a reporting verb when they open a clause
+ * (“Just our luck!” Exclaimed Stram), so they never start a name.
+ */
+export const CAPITALISED_CUES: ReadonlySet<string> = new Set([
+  'Said', 'Says', 'Asked', 'Asks', 'Exclaimed', 'Replied', 'Added', 'Explained', 'Declared', 'Insisted',
+  'Answered', 'Shouted', 'Cried', 'Recalled', 'Continued', 'Warned', 'Wrote', 'Told',
 ]);
 
 /** Capitalised words that are not names wherever they stand. */
@@ -85,8 +102,22 @@ const NEVER_NAMES: ReadonlySet<string> = new Set([
   'I', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
   'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Mon', 'Tue',
   'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov',
-  'Dec', 'AM', 'PM', 'OK',
+  'Dec', 'AM', 'PM', 'OK', 'He', 'She', 'It', 'They', 'We', 'You', 'His', 'Her', 'Its', 'Their', 'Our',
 ]);
+
+/**
+ * Capitalised words that open a sentence and never a name, beyond the
+ * sentence splitter's list: prepositions of a fronted phrase (Into
+ * Washington winged Frank Sinatra) and negative determiners (Neither Mantle
+ * nor Maris), which would otherwise join the name after them.
+ */
+const OPENERS: ReadonlySet<string> = new Set([
+  'Into', 'Through', 'Across', 'Along', 'Around', 'Beyond', 'Toward', 'Towards', 'Upon', 'Within', 'Behind', 'Beside',
+  'Near', 'Inside', 'Outside', 'Like', 'Unlike', 'Throughout', 'Neither', 'Either', 'Not',
+]);
+
+/** Abbreviations that open a name and keep their period (St. Brendan's, Mt. Sinai, Ft. Worth). */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 
 /** Lowercase prefixes joined by a hyphen to a capitalised name (al-Sabah). */
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|d|l|o)[-'’]\p{Lu}/u;
@@ -96,15 +127,31 @@ const POSSESSIVE = /['’]s$/;
 // --- Classification -------------------------------------------------------------
 
 /** Whether a word token, standing where it stands, is a name word. */
-function isNameWord(tokens: readonly Token[], i: number, afterBreak: boolean): boolean {
+function isNameWord(tokens: readonly Token[], i: number, afterBreak: boolean | undefined): boolean {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'word') return false;
-  if (NEVER_NAMES.has(t.text)) return false;
-  if (NAME_PREFIX.test(t.text)) return true;
-  if (!isUpper(codePointAt(t.text, 0))) return false;
+  const text = t.text;
+  const c = text.charCodeAt(0);
+  // Most words are lowercase: only a hyphenated or elided prefix (al-Sabah, d'Estaing) can make them a name.
+  if (c >= 0x61 && c <= 0x7a) return text.length > 2 && hasPrefixJoiner(text) && NAME_PREFIX.test(text);
+  if (NEVER_NAMES.has(text)) return false;
+  // An ASCII capital cannot start a lowercase prefix; anything else may.
+  if (!(c >= 0x41 && c <= 0x5a)) {
+    if (NAME_PREFIX.test(text)) return true;
+    if (!isUpper(codePointAt(text, 0))) return false;
+  }
   // A capitalised word that opens a sentence or clause is a name only if it is not a usual opener.
-  if (afterBreak && SENTENCE_STARTERS.has(t.text)) return false;
+  if ((afterBreak ?? startsAfterBreak(tokens, i)) && (SENTENCE_STARTERS.has(text) || OPENERS.has(text) || CAPITALISED_CUES.has(text))) return false;
   return true;
+}
+
+/** Whether a hyphen or apostrophe sits within a word's first four characters (al-Sabah, d'Estaing). */
+function hasPrefixJoiner(text: string): boolean {
+  for (let k = 1; k < 4 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2d || c === 0x27 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /** Whether the token before `i` (skipping spaces) is not a word: a sentence, clause or quotation starts. */
@@ -121,9 +168,19 @@ function isJoiningSpace(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'space' && t.text.length <= 2 && !t.text.includes('\n');
 }
 
+/** A one-letter initial (the M of John M. Karns). */
+function isInitial(word: string): boolean {
+  return word.length === 1 && isUpper(codePointAt(word, 0));
+}
+
 /** An all-caps acronym (NATO, AFP, UN). */
 export function isAcronym(word: string): boolean {
   return word.length >= 2 && word.length <= 7 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(word);
+}
+
+/** A word that makes a name an organisation's. */
+function isOrgWord(w: string): boolean {
+  return ORG_WORDS.has(w) || isAcronym(w);
 }
 
 /** The kind of a run of words (titles stripped), given whether it had a title. */
@@ -164,24 +221,35 @@ export function findNames(block: AnalyzedBlock): NameRun[] {
 function scanNames(block: AnalyzedBlock): NameRun[] {
   const tokens = block.tokens;
   const runs: NameRun[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isNameWord(tokens, i, startsAfterBreak(tokens, i))) {
-      i++;
-      continue;
-    }
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    // Most tokens are spaces, punctuation or lowercase words: rule them out before any look-up.
+    if (tok.kind !== 'word' || i < next) continue;
+    const c = tok.text.charCodeAt(0);
+    if (c >= 0x61 && c <= 0x7a && !hasPrefixJoiner(tok.text)) continue;
+    if (!isNameWord(tokens, i, undefined)) continue;
     const words: number[] = [i];
     let last = i;
     // Extend the run while a name word, a particle chain or an organisation's "of" joins the next one.
     while (!POSSESSIVE.test(tokens[last].text)) {
       let k = last + 1;
-      // "Dr. Ellison": a title abbreviation may carry its period.
-      if (tokens[k]?.text === '.' && TITLES.has(tokens[last].text)) k++;
+      // "Dr. Ellison", "John M. Karns": a title abbreviation or an initial may carry its period.
+      if (tokens[k]?.text === '.' && (TITLES.has(tokens[last].text) || isInitial(tokens[last].text) || NAME_ABBREVIATIONS.has(tokens[last].text))) k++;
       if (!isJoiningSpace(tokens[k])) break;
       k++;
       if (isNameWord(tokens, k, false)) {
+        // A person's title after an organisation's name starts the person (Fulton Superior Court Judge Durwood Pye).
+        if (TITLES.has(tokens[k].text) && words.some((w) => ORG_WORDS.has(tokens[w].text))) break;
         words.push(k);
         last = k;
+        continue;
+      }
+      // An office before a name (Secretary of State John Foster Dulles): the title joins through "of".
+      const office = joinOffice(tokens, k, words);
+      if (office > 0) {
+        words.push(office);
+        last = office;
         continue;
       }
       const joined = joinThrough(tokens, k, words);
@@ -190,7 +258,7 @@ function scanNames(block: AnalyzedBlock): NameRun[] {
       last = joined;
     }
     runs.push(makeRun(tokens, words));
-    i = last + 1;
+    next = last + 1;
   }
   return runs;
 }
@@ -219,32 +287,50 @@ function joinThrough(tokens: readonly Token[], k: number, words: readonly number
   return -1;
 }
 
+/**
+ * After a run of titles only (Secretary), the index of the one capitalised
+ * word that names the office after "of" (Secretary of State, Minister of
+ * Finance) when a name follows it, or -1. The office word is then stripped
+ * with the title by {@link makeRun}, so "State" does not make the person a place.
+ */
+function joinOffice(tokens: readonly Token[], k: number, words: readonly number[]): number {
+  if (tokens[k]?.text !== 'of' || !words.every((w) => TITLES.has(tokens[w].text))) return -1;
+  const office = k + 2;
+  if (!isJoiningSpace(tokens[k + 1]) || !isNameWord(tokens, office, false) || !isJoiningSpace(tokens[office + 1])) return -1;
+  return isNameWord(tokens, office + 2, false) && !TITLES.has(tokens[office + 2].text) ? office : -1;
+}
+
 function makeRun(tokens: readonly Token[], words: readonly number[]): NameRun {
   // Strip leading titles, but never the last word (the President), and never
   // inside an organisation's name (Foreign Ministry).
   let t = 0;
-  if (classifyName(words.map((w) => tokens[w].text), false) !== 'org') {
+  if (!words.some((w) => isOrgWord(tokens[w].text))) {
     while (t < words.length - 1 && TITLES.has(tokens[words[t]].text)) t++;
+    // The office of a title joined through "of" (Secretary of State) is part of the title.
+    if (t > 0 && t < words.length - 1 && tokens[words[t - 1] + 2]?.text === 'of') t++;
   }
-  const nameWords = words.slice(t);
-  const lastIndex = nameWords[nameWords.length - 1];
+  const first = words[t];
+  const lastIndex = words[words.length - 1];
   const possessive = POSSESSIVE.test(tokens[lastIndex].text);
-  const parts: string[] = [];
-  for (let k = nameWords[0]; k <= lastIndex; k++) parts.push(tokens[k].text);
-  let text = parts.join('');
+  let text = '';
+  for (let k = first; k <= lastIndex; k++) text += tokens[k].text;
   if (possessive) text = text.slice(0, -2);
-  const plain = nameWords.map((w, k) =>
-    k === nameWords.length - 1 && possessive ? tokens[w].text.slice(0, -2) : tokens[w].text,
-  );
-  const titleText =
-    t > 0 ? tokens.slice(words[0], nameWords[0]).map((x) => x.text).join('').trim() : undefined;
-  return {
-    first: nameWords[0],
-    end: lastIndex + 1,
-    titleFirst: words[0],
-    text,
-    title: titleText,
-    kind: classifyName(plain, t > 0),
-    possessive,
-  };
+  let titleText: string | undefined;
+  if (t > 0) {
+    titleText = '';
+    for (let k = words[0]; k < first; k++) titleText += tokens[k].text;
+    titleText = titleText.trim();
+  }
+  // The kind, from the name's words (the possessive's ’s does not change it).
+  let org = false;
+  let place = false;
+  for (let k = t; k < words.length; k++) {
+    let w = tokens[words[k]].text;
+    if (k === words.length - 1 && possessive) w = w.slice(0, -2);
+    if (isOrgWord(w)) org = true;
+    else if (PLACE_WORDS.has(w)) place = true;
+  }
+  const count = words.length - t;
+  const kind: NameKind = org ? 'org' : place ? 'place' : t > 0 || count >= 2 ? 'person' : 'unknown';
+  return { first, end: lastIndex + 1, titleFirst: words[0], text, title: titleText, kind, possessive };
 }

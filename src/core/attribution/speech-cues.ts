@@ -138,3 +138,39 @@ function buildForms(): Set<string> {
   for (const form of EXCLUDED_FORMS) forms.delete(form);
   return forms;
 }
+
+/**
+ * Reporting verbs that introduce indirect speech, a clause without quotation
+ * marks (Ellison said the plan failed; the ministry warned that …).
+ */
+export const INDIRECT_VERB_FORMS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'announced', 'announces', 'argued', 'argues',
+  'insisted', 'insists', 'claimed', 'claims', 'stated', 'states', 'explained', 'explains', 'noted', 'notes',
+  'reported', 'reports', 'confirmed', 'confirms', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'predicted',
+  'predicts', 'maintained', 'maintains', 'contended', 'contends', 'declared', 'declares', 'estimated', 'estimates',
+  'alleged', 'alleges', 'testified', 'testifies', 'conceded', 'concedes', 'revealed', 'reveals', 'disclosed',
+  'discloses', 'suggested', 'suggests', 'stressed', 'stresses', 'emphasised', 'emphasized', 'wrote', 'writes',
+  'cautioned', 'cautions', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows',
+]);
+
+/** Time words between a verb and its reported clause (said Tuesday that; warned on Monday that). */
+export const INDIRECT_TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'earlier', 'later', 'again', 'also', 'repeatedly', 'publicly', 'privately', 'recently', 'previously', 'separately',
+]);
+
+/** Words that make a time phrase with the word after them (on Monday, last week, this morning). */
+export const INDIRECT_TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'late', 'early', 'earlier']);
+
+/** Words a time lead combines with. */
+export const INDIRECT_TIME_NOUNS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night',
+  'morning', 'afternoon', 'evening', 'weekend',
+]);
+
+/** Group nouns that may open a sentence as a source of indirect speech (Officials warned that …). */
+export const INDIRECT_GROUP_SUBJECTS: ReadonlySet<string> = new Set([
+  'officials', 'police', 'authorities', 'investigators', 'prosecutors', 'analysts', 'experts', 'researchers',
+  'scientists', 'doctors', 'witnesses', 'residents', 'critics', 'organisers', 'organizers', 'economists',
+  'spokesperson', 'spokesman', 'spokeswoman', 'regulators', 'lawmakers', 'legislators', 'diplomats', 'sources',
+]);

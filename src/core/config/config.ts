@@ -22,6 +22,12 @@ export interface AttestConfig {
    * document"): a finding about one of these words is never reported.
    */
   words: string[];
+  /**
+   * Globs naming the writer's sources (interview transcripts, press
+   * releases…), relative to the folder of `attest.json` (the CLI: the working
+   * folder; the editor: each workspace folder). Quotes are checked against them.
+   */
+  sources: string[];
 }
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -32,6 +38,7 @@ export const DEFAULT_CONFIG: AttestConfig = {
   failOn: 'error',
   maxFileSize: 20 * 1024 * 1024,
   words: [],
+  sources: [],
 };
 
 /** The workspace dictionary's file name: one accepted word per line, read by the CLI and the extension. */
@@ -45,13 +52,15 @@ export type PartialConfig = Partial<AttestConfig>;
  * rule, so a file that turns one rule off keeps the others' editor settings.
  */
 export function mergeConfig(...layers: (PartialConfig | undefined)[]): AttestConfig {
-  const result: AttestConfig = { ...DEFAULT_CONFIG, rules: {}, words: [] };
+  const result: AttestConfig = { ...DEFAULT_CONFIG, rules: {}, words: [], sources: [] };
   for (const layer of layers) {
     if (!layer) continue;
     if (layer.rules) Object.assign(result.rules, layer.rules);
     if (layer.failOn) result.failOn = layer.failOn;
     if (layer.maxFileSize !== undefined) result.maxFileSize = layer.maxFileSize;
     if (layer.words) result.words.push(...layer.words);
+    // A later layer's source list replaces the earlier one (the file's globs are the project's).
+    if (layer.sources) result.sources = [...layer.sources];
   }
   return result;
 }

@@ -7,7 +7,8 @@
  *   "rules": { "quote/unbalanced": "warning", "ocr/garbled": "off" },
  *   "failOn": "warning",
  *   "maxFileSizeMB": 20,
- *   "words": ["Okonjo-Iweala", "Tbilisi"]
+ *   "words": ["Okonjo-Iweala", "Tbilisi"],
+ *   "sources": ["sources/*.md", "interviews/*.txt"]
  * }
  * ```
  */
@@ -33,8 +34,8 @@ export function parseConfig(value: unknown, knownRules: readonly string[]): Pars
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (!['rules', 'failOn', 'maxFileSizeMB', 'words', '$schema'].includes(key)) {
-      problems.push(`unknown key "${key}" (known: rules, failOn, maxFileSizeMB, words)`);
+    if (!['rules', 'failOn', 'maxFileSizeMB', 'words', 'sources', '$schema'].includes(key)) {
+      problems.push(`unknown key "${key}" (known: rules, failOn, maxFileSizeMB, words, sources)`);
     }
   }
   if (record.rules !== undefined) {
@@ -73,6 +74,13 @@ export function parseConfig(value: unknown, knownRules: readonly string[]): Pars
       config.words = record.words as string[];
     } else {
       problems.push('"words" must be an array of strings');
+    }
+  }
+  if (record.sources !== undefined) {
+    if (Array.isArray(record.sources) && record.sources.every((g) => typeof g === 'string' && g.trim() !== '')) {
+      config.sources = record.sources as string[];
+    } else {
+      problems.push('"sources" must be an array of glob patterns (strings), e.g. ["sources/**/*.md"]');
     }
   }
   return { config, problems };

@@ -6,6 +6,8 @@ import { DEFAULT_CONFIG } from '../config/config.js';
 import type { Document } from '../document.js';
 import type { Rule } from '../rule.js';
 import { rules as registeredRules } from '../rules/index.js';
+import type { SourceIndex } from '../sources/source-index.js';
+import { verifyQuotations } from '../sources/verify.js';
 import type { Claim, Finding, Format } from '../types.js';
 import { buildDocument } from './build-document.js';
 import type { ChunkCache } from './chunk-cache.js';
@@ -16,6 +18,11 @@ export interface CheckOptions {
   cache?: ChunkCache;
   /** The rules to run; the registry by default (tests pass their own). */
   rules?: readonly Rule[];
+  /**
+   * The writer's sources (`buildSourceIndex`): the claims then carry
+   * `verification`, and `quote/misquoted` / `quote/not-in-sources` run.
+   */
+  sources?: SourceIndex;
 }
 
 export interface CheckResult {
@@ -40,7 +47,7 @@ export function runRules(doc: Document, options: CheckOptions = {}): CheckResult
     const setting = config.rules[rule.id] ?? 'default';
     if (setting === 'off') continue;
     const severity = setting === 'default' ? rule.defaultSeverity : setting;
-    const result = rule.run(doc, { severity });
+    const result = rule.run(doc, { severity, sources: options.sources });
     for (const finding of result.findings) {
       if (!isAccepted(finding, accepted)) findings.push(finding);
     }
@@ -48,7 +55,7 @@ export function runRules(doc: Document, options: CheckOptions = {}): CheckResult
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   claims.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, claims };
+  return { findings, claims: options.sources ? withVerification(doc, claims, options.sources) : claims };
 }
 
 /** Accepted words, compared without regard to case or apostrophe style. */
@@ -65,4 +72,13 @@ function isAccepted(finding: Finding, accepted: ReadonlySet<string>): boolean {
   if (accepted.size === 0) return false;
   const word = finding.data?.word;
   return typeof word === 'string' && accepted.has(normalizeWord(word));
+}
+
+/** Puts each checked claim's verification against the sources on a copy of it. */
+function withVerification(doc: Document, claims: Claim[], sources: SourceIndex): Claim[] {
+  const verified = verifyQuotations(doc, sources);
+  return claims.map((claim) => {
+    const v = verified.get(claim.id);
+    return v ? { ...claim, verification: v.match.verification } : claim;
+  });
 }

@@ -378,7 +378,8 @@ export class Channel {
 
   /**
    * The cheapest alignment of `damaged` with `correct` as a list of edits
-   * (matches omitted). Used by {@link observe}; not on the hot path.
+   * (matches omitted). Used by {@link observe}, and by the OCR analysis for
+   * every confident correction of a damaged document.
    */
   align(damaged: string, correct: string): { cost: number; ops: EditOp[] } {
     const p = this.prepare(damaged);
@@ -389,11 +390,15 @@ export class Channel {
     const D = new Float64Array((n + 1) * w).fill(Infinity);
     const back: Array<{ from: number; op?: EditOp }> = new Array((n + 1) * w);
     D[0] = 0;
-    const relax = (at: number, v: number, from: number, op?: EditOp) => {
+    // Whether reaching cell `at` at cost `v` beats the best way there so far
+    // (recorded if so). The edit itself is made only when it does: most
+    // tries do not, and an object per try was most of this function's cost.
+    const improves = (at: number, v: number): boolean => {
       if (v < D[at]) {
         D[at] = v;
-        back[at] = { from, op };
+        return true;
       }
+      return false;
     };
     for (let i = 0; i <= n; i++) {
       for (let j = 0; j <= m; j++) {
@@ -402,27 +407,31 @@ export class Channel {
         const from = i * w + j;
         if (j < m) {
           const cost = CHEAP_DELETE[c[j]] ?? GENERIC.delete;
-          relax(from + 1, here + cost, from, { correct: c[j], damaged: '', cost });
+          if (improves(from + 1, here + cost)) back[from + 1] = { from, op: { correct: c[j], damaged: '', cost } };
         }
         if (i === n) continue;
-        relax(from + w, here + p.insert[i], from, { correct: '', damaged: damaged[i], cost: p.insert[i] });
+        if (improves(from + w, here + p.insert[i])) back[from + w] = { from, op: { correct: '', damaged: damaged[i], cost: p.insert[i] } };
         if (j < m) {
           if (p.lower[i] === c[j]) {
             const cost = p.odd[i] ? GENERIC.oddCapital : 0;
-            relax(from + w + 1, here + cost, from, cost ? { correct: c[j], damaged: damaged[i], cost } : undefined);
+            if (improves(from + w + 1, here + cost)) back[from + w + 1] = { from, op: cost ? { correct: c[j], damaged: damaged[i], cost } : undefined };
           } else {
             const cost = singleCost(p.single[i], c.charCodeAt(j)) ?? p.substitute[i];
-            relax(from + w + 1, here + cost, from, { correct: c[j], damaged: damaged[i], cost });
+            if (improves(from + w + 1, here + cost)) back[from + w + 1] = { from, op: { correct: c[j], damaged: damaged[i], cost } };
           }
           if (i + 1 < n && j + 1 < m && p.lower[i] === c[j + 1] && p.lower[i + 1] === c[j] && c[j] !== c[j + 1]) {
             const cost = GENERIC.transpose;
-            relax(from + 2 * w + 2, here + cost, from, { correct: c.slice(j, j + 2), damaged: damaged.slice(i, i + 2), cost });
+            if (improves(from + 2 * w + 2, here + cost)) back[from + 2 * w + 2] = { from, op: { correct: c.slice(j, j + 2), damaged: damaged.slice(i, i + 2), cost } };
           }
         }
-        for (const g of p.multi[i] ?? []) {
-          const cl = g.correct.length;
-          if (j + cl > m || !c.startsWith(g.correct, j)) continue;
-          relax((i + g.dlen) * w + j + cl, here + g.cost, from, { correct: g.correct, damaged: damaged.slice(i, i + g.dlen), cost: g.cost });
+        const groups = p.multi[i];
+        if (groups) {
+          for (const g of groups) {
+            const cl = g.correct.length;
+            if (j + cl > m || !c.startsWith(g.correct, j)) continue;
+            const at = (i + g.dlen) * w + j + cl;
+            if (improves(at, here + g.cost)) back[at] = { from, op: { correct: g.correct, damaged: damaged.slice(i, i + g.dlen), cost: g.cost } };
+          }
         }
       }
     }

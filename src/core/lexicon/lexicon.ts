@@ -54,6 +54,22 @@ function readSections(bytes: Uint8Array): Map<number, { at: number; length: numb
   return sections;
 }
 
+/**
+ * The string whose UTF-16 units are `bytes` (Latin-1). Not TextDecoder:
+ * its 'latin1' label is windows-1252, which maps 0x80–0x9F elsewhere. Node's
+ * Buffer copies the bytes into a one-byte string at once; other hosts build
+ * it in slices (the argument count of `fromCharCode.apply` is bounded).
+ */
+function latin1(bytes: Uint8Array): string {
+  const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+  if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const parts: string[] = [];
+  for (let at = 0; at < bytes.length; at += 8192) {
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(at, at + 8192) as unknown as number[]));
+  }
+  return parts.join('');
+}
+
 /** A loaded lexicon. Create with {@link loadLexicon}. */
 export class Lexicon {
   /** Number of entries. */
@@ -66,7 +82,6 @@ export class Lexicon {
   readonly flags: Uint8Array;
   readonly levels: Uint8Array;
   /** SymSpell index (see ./symspell.ts). */
-  readonly symIds: Uint32Array;
   readonly symStarts: Uint32Array;
   readonly symPostings: Uint32Array;
   /** Bitset of the suggestable words' hashes (see format.ts). */
@@ -95,7 +110,8 @@ export class Lexicon {
       return new Uint32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);
     };
     const utf8 = new TextDecoder('utf-8');
-    this.keys = utf8.decode(raw(Section.KEYS));
+    this.meta = JSON.parse(utf8.decode(raw(Section.META))) as LexiconMeta;
+    this.keys = this.meta.keyEncoding === 'latin1' ? latin1(raw(Section.KEYS)) : utf8.decode(raw(Section.KEYS));
     this.offsets = u32(Section.OFFSETS);
     this.size = this.offsets.length - 1;
     this.table = u32(Section.HASH);
@@ -103,12 +119,10 @@ export class Lexicon {
     this.zipf10 = raw(Section.ZIPF);
     this.flags = raw(Section.FLAGS);
     this.levels = raw(Section.LEVEL);
-    this.symIds = u32(Section.SYM_IDS);
     this.symStarts = u32(Section.SYM_STARTS);
     this.symPostings = u32(Section.SYM_POSTINGS);
     this.suggestFilter = u32(Section.SUGGEST_FILTER);
     this.letterTrigrams = sections.has(Section.LETTER_TRIGRAMS) ? u32(Section.LETTER_TRIGRAMS) : undefined;
-    this.meta = JSON.parse(utf8.decode(raw(Section.META))) as LexiconMeta;
     this.filterMask = (1 << this.meta.filterBits) - 1;
     this.mixedForms = new Map();
     const forms = utf8.decode(raw(Section.FORMS));

@@ -176,10 +176,18 @@ export class Suggester {
     pairB: [] as number[],
     pairCost: [] as number[],
     pairOrder: [] as number[],
+    /** The pairs the selection may pick, where each sits in pairOrder, and each pair's index among them (-1: none). */
+    cheap: [] as number[],
+    cheapAt: [] as number[],
+    cheapOf: [] as number[],
+    /** The cheap pairs (indexes into `cheap`) by cost, then each cost level by position. */
+    byCost: [] as number[],
   };
+  /** Scratch of {@link probe}: pair costs, partly ordered to find the cut. */
+  private pairCostSorted = new Float64Array(256);
 
   constructor(readonly lexicon: Lexicon) {
-    this.candidates = new CandidateSet(lexicon.size);
+    this.candidates = new CandidateSet();
   }
 
   /** Work done so far. */
@@ -323,7 +331,8 @@ export class Suggester {
     const nullScore = PRIOR_WEIGHT * Math.max(nullZipf, selfZipf);
     let total = Math.pow(10, nullScore);
     for (const s of top) total += Math.pow(10, s.score);
-    return top.map((s) => ({ ...s, confidence: Math.pow(10, s.score) / total }));
+    // Written out, not spread: this runs for every suggestion, and spreading objects of varying shapes is slow.
+    return top.map((s) => ({ id: s.id, text: s.text, score: s.score, cost: s.cost, left: s.left, right: s.right, at: s.at, confidence: Math.pow(10, s.score) / total }));
   }
 
   /**
@@ -390,21 +399,71 @@ export class Suggester {
       }
     }
     const wanted = Math.min(pairs, MAX_PROBES - probes);
-    // Partial selection sort: only the `wanted` cheapest are needed.
-    for (let i = 0; i < wanted; i++) {
-      let best = i;
-      for (let j = i + 1; j < pairs; j++) if (pairCost[pairOrder[j]] < pairCost[pairOrder[best]]) best = j;
-      const t = pairOrder[i];
-      pairOrder[i] = pairOrder[best];
-      pairOrder[best] = t;
-      let x = pairA[pairOrder[i]];
-      let y = pairB[pairOrder[i]];
-      if (at[x] > at[y]) {
-        const u = x;
-        x = y;
-        y = u;
+    if (wanted <= 0) return;
+    // Which `wanted` pairs, in which order: a partial selection sort of
+    // pairOrder by cost (each step swaps the first cheapest remaining pair
+    // into place), whose choice among equal costs decides which pairs make
+    // the cut. It only ever picks pairs no dearer than the wanted-th cheapest
+    // cost, so only those are considered (tracking where the swaps move
+    // them); the result is the same, at a fraction of the work.
+    if (this.pairCostSorted.length < pairs) this.pairCostSorted = new Float64Array(2 * pairs);
+    const costs = this.pairCostSorted;
+    for (let i = 0; i < pairs; i++) costs[i] = pairCost[i];
+    const threshold = selectNth(costs, pairs, wanted - 1);
+    const { cheap, cheapAt, cheapOf } = this.probeScratch;
+    let cheapCount = 0;
+    for (let i = 0; i < pairs; i++) {
+      // pairOrder is the identity here: pair i sits at position i.
+      if (pairCost[i] <= threshold) {
+        cheapOf[i] = cheapCount;
+        cheap[cheapCount] = i;
+        cheapAt[cheapCount++] = i;
+      } else {
+        cheapOf[i] = -1;
       }
-      this.probeOne(query, at[x], dlen[x], fix[x], at[y], dlen[y], fix[y], cands);
+    }
+    // The selection picks by rising cost. Within one cost, it picks by position,
+    // and those positions do not change while that cost is being picked: a
+    // swap only moves the pair at the front, which is dearer (were it as
+    // cheap, it would be the one picked). So each cost level is sorted by
+    // position once, and picked in that order.
+    const { byCost } = this.probeScratch;
+    byCost.length = cheapCount;
+    for (let q = 0; q < cheapCount; q++) byCost[q] = q;
+    byCost.sort((u, v) => pairCost[cheap[u]] - pairCost[cheap[v]]);
+    let i = 0;
+    for (let k = 0; k < cheapCount && i < wanted; ) {
+      const levelCost = pairCost[cheap[byCost[k]]];
+      let e = k + 1;
+      while (e < cheapCount && pairCost[cheap[byCost[e]]] === levelCost) e++;
+      // Insertion sort of the level by position (levels are small).
+      for (let a = k + 1; a < e; a++) {
+        const q = byCost[a];
+        let b = a;
+        while (b > k && cheapAt[byCost[b - 1]] > cheapAt[q]) {
+          byCost[b] = byCost[b - 1];
+          b--;
+        }
+        byCost[b] = q;
+      }
+      for (let l = k; l < e && i < wanted; l++, i++) {
+        const pick = byCost[l];
+        const best = cheapAt[pick];
+        const moved = pairOrder[i];
+        pairOrder[i] = pairOrder[best];
+        pairOrder[best] = moved;
+        cheapAt[pick] = i;
+        if (best !== i && cheapOf[moved] >= 0) cheapAt[cheapOf[moved]] = best;
+        let x = pairA[pairOrder[i]];
+        let y = pairB[pairOrder[i]];
+        if (at[x] > at[y]) {
+          const u = x;
+          x = y;
+          y = u;
+        }
+        this.probeOne(query, at[x], dlen[x], fix[x], at[y], dlen[y], fix[y], cands);
+      }
+      k = e;
     }
   }
 
@@ -553,6 +612,36 @@ export class Suggester {
     }
     return out;
   }
+}
+
+/**
+ * The `nth` smallest (0-based) of `a[0..length)`, by quickselect (the
+ * array's order is lost). Linear on average; a typed array's own sort costs
+ * more than the whole search it serves here.
+ */
+function selectNth(a: Float64Array, length: number, nth: number): number {
+  let lo = 0;
+  let hi = length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (nth <= j) hi = j;
+    else if (nth >= i) lo = i;
+    else return a[nth];
+  }
+  return a[nth];
 }
 
 /** Inserts into a best-first list capped at `max`; returns the worst kept score. */

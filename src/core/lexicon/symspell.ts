@@ -5,11 +5,79 @@
  * suggesting, the hashes of its prefix's deletes in a bucketed posting list
  * (see ./format.ts); a query hashes its own prefix's deletes and reads the
  * matching buckets. No scan of the lexicon, and no strings are stored for
- * the deletes: a fingerprint of each hash (its bits above the local id)
+ * the deletes: a fingerprint of each hash (its bits above the lexicon id)
  * rejects most bucket collisions, a letter-count test and a bounded
  * edit distance ({@link withinDistance}) verify the survivors.
  */
 import type { Lexicon } from './lexicon.js';
+
+/**
+ * A set of lexicon ids that is emptied in O(1) by bumping a stamp: an
+ * open-addressing table sized to what one suggestion collects (hundreds of
+ * ids), so it stays in the CPU cache. (An array indexed by id, one slot per
+ * lexicon entry, made every test a likely cache miss in a megabyte table,
+ * and the retrieval tests two ids per posting it reads.)
+ */
+class StampedIdSet {
+  private keys: Int32Array;
+  private stamps: Uint32Array;
+  private mask: number;
+  private shift: number;
+  private stamp = 1;
+  private count = 0;
+
+  constructor(bits = 12) {
+    this.keys = new Int32Array(1 << bits);
+    this.stamps = new Uint32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
+
+  /** Empties the set. */
+  clear(): void {
+    this.count = 0;
+    this.stamp++;
+    if (this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  has(id: number): boolean {
+    const { keys, stamps, mask, stamp } = this;
+    for (let h = Math.imul(id, 0x9e3779b1) >>> this.shift; stamps[h] === stamp; h = (h + 1) & mask) {
+      if (keys[h] === id) return true;
+    }
+    return false;
+  }
+
+  /** Adds `id`; false when it was there already. */
+  add(id: number): boolean {
+    const { keys, stamps, mask, stamp } = this;
+    let h = Math.imul(id, 0x9e3779b1) >>> this.shift;
+    for (; stamps[h] === stamp; h = (h + 1) & mask) {
+      if (keys[h] === id) return false;
+    }
+    keys[h] = id;
+    stamps[h] = stamp;
+    if (++this.count > mask >>> 1) this.grow();
+    return true;
+  }
+
+  /** Doubles the table (kept at most half full, so probes stay short). */
+  private grow(): void {
+    const { keys, stamps } = this;
+    const bits = 33 - this.shift;
+    this.keys = new Int32Array(1 << bits);
+    this.stamps = new Uint32Array(1 << bits);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    const old = this.stamp;
+    this.stamp = 1;
+    this.count = 0;
+    for (let h = 0; h < keys.length; h++) if (stamps[h] === old) this.add(keys[h]);
+  }
+}
 
 /** Reusable scratch state for retrieval (one per suggester; not re-entrant). */
 export class CandidateSet {
@@ -19,53 +87,35 @@ export class CandidateSet {
   buckets = 0;
   scanned = 0;
   verified = 0;
-  private stamp = 1;
-  private seen: Uint32Array;
+  private readonly seen = new StampedIdSet();
   /** Ids already verified (and rejected or accepted) by the current {@link lookup}. */
-  private tried: Uint32Array;
-  private tryStamp = 1;
-
-  constructor(size: number) {
-    this.seen = new Uint32Array(size);
-    this.tried = new Uint32Array(size);
-  }
+  private readonly tried = new StampedIdSet();
 
   /** Empties the set in O(1). */
   clear(): void {
     this.ids.length = 0;
-    this.stamp++;
-    if (this.stamp === 0xffffffff) {
-      this.seen.fill(0);
-      this.stamp = 1;
-    }
+    this.seen.clear();
   }
 
   /** Starts a new lookup's record of verified ids. */
   newLookup(): void {
-    this.tryStamp++;
-    if (this.tryStamp === 0xffffffff) {
-      this.tried.fill(0);
-      this.tryStamp = 1;
-    }
+    this.tried.clear();
   }
 
   /** True the first time `id` is offered during the current lookup. */
   firstTry(id: number): boolean {
-    if (this.tried[id] === this.tryStamp) return false;
-    this.tried[id] = this.tryStamp;
-    return true;
+    return this.tried.add(id);
   }
 
   /** Adds an id unless present; true when added. */
   add(id: number): boolean {
-    if (this.seen[id] === this.stamp) return false;
-    this.seen[id] = this.stamp;
+    if (!this.seen.add(id)) return false;
     this.ids.push(id);
     return true;
   }
 
   has(id: number): boolean {
-    return this.seen[id] === this.stamp;
+    return this.seen.has(id);
   }
 }
 
@@ -105,26 +155,35 @@ export function withinDistance(a: string, b: string, max: number): number {
 /**
  * {@link withinDistance} of `a` and `text.slice(start, start + m)`, read in
  * place (no slice: the lexicon's keys are one long string).
+ *
+ * Only the band of cells within `max` of the diagonal is computed: a cell
+ * further off costs more than `max` already, and a path of cost `max` or
+ * less never leaves the band (Ukkonen), so cells outside it are read as
+ * `max + 1`. For the distances of 1 and 2 the retrieval verifies, that is
+ * three or five cells a row instead of the whole row.
  */
 function distanceAt(a: string, text: string, start: number, m: number, max: number): number {
   const n = a.length;
   if (Math.abs(n - m) > max) return max + 1;
-  if (rowA.length <= m) {
+  if (rowA.length <= m + 1) {
     rowA = new Int32Array(m * 2 + 2);
     rowB = new Int32Array(m * 2 + 2);
     rowC = new Int32Array(m * 2 + 2);
   }
+  const outside = max + 1;
   let prev2 = rowA;
   let prev = rowB;
   let cur = rowC;
-  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : outside;
   for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = i;
+    const lo = i - max > 1 ? i - max : 1;
+    const hi = i + max < m ? i + max : m;
+    cur[lo - 1] = lo === 1 ? i : outside;
+    let rowMin = lo === 1 ? i : outside;
     const ai = a.charCodeAt(i - 1);
     const ap = i > 1 ? a.charCodeAt(i - 2) : -1;
-    let bp = -1;
-    for (let j = 1; j <= m; j++) {
+    let bp = lo > 1 ? text.charCodeAt(start + lo - 2) : -1;
+    for (let j = lo; j <= hi; j++) {
       const bj = text.charCodeAt(start + j - 1);
       let v = prev[j - 1] + (ai === bj ? 0 : 1);
       const del = prev[j] + 1;
@@ -139,13 +198,15 @@ function distanceAt(a: string, text: string, start: number, m: number, max: numb
       if (v < rowMin) rowMin = v;
       bp = bj;
     }
-    if (rowMin > max) return max + 1;
+    // The next row reads one cell right of this row's band.
+    if (hi < m) cur[hi + 1] = outside;
+    if (rowMin > max) return outside;
     const t = prev2;
     prev2 = prev;
     prev = cur;
     cur = t;
   }
-  return prev[m];
+  return prev[m] > max ? outside : prev[m];
 }
 
 /**
@@ -258,10 +319,15 @@ function scanBucket(scan: Scan, h: number, begin: number, end: number): void {
     if (((info >>> 8) & 3) > k) continue;
     const len = (info >>> 10) & 63;
     if ((len - n > k || n - len > k) && (len < 63 || n < 63 - k)) continue;
-    const id = lex.symIds[v & idMask];
+    const id = v & idMask;
+    // A word already collected or tried (it sits in several of the query's
+    // buckets) is skipped before its key is read: the lexicon's tables are
+    // megabytes, and each read there is likely a cache miss. A stored length
+    // under 63 is exact and was tested above; 63 means "63 or more".
+    if (len < 63 && (out.has(id) || !out.firstTry(id))) continue;
     const start = lex.offsets[id];
     const wlen = lex.offsets[id + 1] - start;
-    if (Math.abs(wlen - n) > k || out.has(id) || !out.firstTry(id)) continue;
+    if (len >= 63 && (Math.abs(wlen - n) > k || out.has(id) || !out.firstTry(id))) continue;
     if (scan.ascii && !unmatchedWithin(lex.keys, start, wlen, n, k)) continue;
     out.verified++;
     if (distanceAt(query, lex.keys, start, wlen, k) <= k) out.add(id);

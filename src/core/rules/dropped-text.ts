@@ -112,7 +112,7 @@ export function droppedTextMessage(kind: DroppedTextKind, word: string): string 
 
 /** Whether a word is all lowercase (so not a name, a title or an acronym). */
 function isLowercase(word: string): boolean {
-  return word === word.toLowerCase();
+  return word === toLowerFast(word);
 }
 
 /** Whether a word is capitalised: first letter uppercase, the rest lowercase ("The", not "THE"). */
@@ -299,7 +299,7 @@ class BlockScanner {
     const t = tokens[i];
     const n = tokens[i + 2];
     if (!NEVER_DOUBLED.has(lower) || !n || n.kind !== 'word' || !isWordGap(tokens[i + 1])) return false;
-    if (n.text.toLowerCase() !== lower) return false;
+    if (toLowerFast(n.text) !== lower) return false;
     // "The The" is a band; a capitalised or all-caps word is a name, a title or code ("FOR for").
     if (!isLowercase(n.text) || !(isLowercase(t.text) || isCapitalised(t.text))) return false;
     // "a a" only as plain lowercase articles, never letters in a list ("A a").

@@ -108,6 +108,15 @@ export const NUMBER_SUFFIXES: ReadonlySet<string> = new Set([
 /** Digits that OCR reads for letters at the start of a word. */
 export const LETTER_LIKE_DIGITS = '0158';
 
+/**
+ * A token led by one digit and then lower-case letters (and perhaps more
+ * digits) with at least this many letters is a word with a digit for a
+ * letter ("3stimates", "3xp3cted": e read as 3), whatever the digit: a
+ * number's unit or ordinal is never this long without a space ("5km",
+ * "21st", "10am" stay numbers).
+ */
+export const DIGIT_LED_MIN_LETTERS = 5;
+
 /** Shortest word considered (single letters are initials, labels, list markers). */
 export const MIN_LENGTH = 2;
 /** Longest word considered. */

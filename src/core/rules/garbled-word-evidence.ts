@@ -22,12 +22,26 @@ export interface WordEvidence {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** Lower-case letters after a capital and a digit for the digit to be damage ("D3spite"; not "K9s", "B2b"). */
+const LOWER_AFTER_CAPITAL = 3;
+
+/** Length of the run of lower-case letters starting at `i`. */
+function lowerRunFrom(word: string, i: number): number {
+  let n = 0;
+  while (i + n < word.length && letterCase(word, i + n) === -1) n++;
+  return n;
+}
+
 /**
  * Whether a digit sits among the letters of `word` the way damage puts it
  * there: with a lower-case letter on both sides ("brd3fing", "t1ie"), or
  * one digit ending a lower-case word of four or more letters ("parastata1").
- * Numbers with suffixes (1990s, 21st, 5km) start with their digits; codes
- * (G7, MP3, B52s, COVID-19, A380) have capitals next to them.
+ * Also a digit just after the capital of a word that goes on in lower case
+ * ("D3spite", "S3nate": at least LOWER_AFTER_CAPITAL letters), and a digit
+ * between a lower-case letter and a capital ("Int3Lsat"), which no code
+ * has. Numbers with suffixes (1990s, 21st, 5km) start with their digits;
+ * codes (G7, MP3, B52s, K9s, COVID-19, A380) have capitals or digits next
+ * to them and at most one letter after.
  */
 export function digitAmongLetters(word: string): boolean {
   const n = word.length;
@@ -35,7 +49,8 @@ export function digitAmongLetters(word: string): boolean {
     if (!isDigit(word.charCodeAt(i))) continue;
     const before = i > 0 ? letterCase(word, i - 1) : 0;
     const after = i + 1 < n ? letterCase(word, i + 1) : 0;
-    if (before === -1 && after === -1) return true;
+    if (before === -1 && after !== 0) return true;
+    if (before === 1 && i === 1 && after === -1 && lowerRunFrom(word, i + 1) >= LOWER_AFTER_CAPITAL) return true;
     if (before === -1 && i === n - 1) {
       let lowerRun = 0;
       for (let k = i - 1; k >= 0 && letterCase(word, k) === -1; k--) lowerRun++;

@@ -194,7 +194,8 @@ function weekdayOf(t: Token | undefined): NameInfo | undefined {
 function dayOf(t: Token | undefined): { day: number; ordinal: boolean } | undefined {
   if (!t) return undefined;
   if (t.kind === 'number' && isDigits(t.text, 1, 2)) return { day: Number(t.text), ordinal: false };
-  if (t.kind === 'word' && t.text.length >= 3 && t.text.length <= 4) {
+  // A word must start with a digit to be an ordinal (tested before slicing: this runs on every short word).
+  if (t.kind === 'word' && t.text.length >= 3 && t.text.length <= 4 && isAsciiDigit(t.text.charCodeAt(0))) {
     const digits = t.text.slice(0, -2);
     if (isDigits(digits, 1, 2) && ORDINAL_SUFFIXES.has(t.text.slice(-2))) return { day: Number(digits), ordinal: true };
   }

@@ -9,14 +9,20 @@ import type { Rule } from '../rule.js';
 import { droppedTextRule } from './dropped-text.js';
 import { garbledWordRule } from './garbled-word.js';
 import { impossibleDateRule } from './impossible-date.js';
+import { misquotedRule } from './quote-misquoted.js';
+import { notInSourcesRule } from './quote-not-in-sources.js';
 import { quoteSpansRule } from './quote-spans.js';
 import { realWordRule } from './real-word.js';
 import { runTogetherRule } from './run-together.js';
 import { unattributedQuoteRule } from './unattributed-quote.js';
+import { attributedQuoteRule } from './attributed-quote.js';
 
 export const rules: readonly Rule[] = [
   quoteSpansRule,
   unattributedQuoteRule,
+  attributedQuoteRule,
+  misquotedRule,
+  notInSourcesRule,
   garbledWordRule,
   runTogetherRule,
   realWordRule,

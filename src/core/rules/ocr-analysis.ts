@@ -58,6 +58,9 @@ import {
 import { wordEvidence, type WordEvidence } from './garbled-word-evidence.js';
 import { blockCandidates, type Candidate } from './ocr-candidates.js';
 import { segment } from './segment.js';
+import { contextOrNull } from './real-word.js';
+import type { ContextData } from '../context/context-data.js';
+import { ASSOCIATION_PRIOR } from './real-word-data.js';
 
 /** What kind of damage a finding reports. */
 export type OcrKind = 'garbled' | 'run-together';
@@ -80,6 +83,18 @@ export interface Verdict {
   kind: OcrKind;
   suggestions: string[];
   confidence: number;
+  /**
+   * The weighed corrections with their scores, and the null's score, when
+   * the word was flagged: what {@link inContext} re-weighs with the words
+   * around each occurrence.
+   */
+  weighed?: { list: Suggestion[]; nul: number };
+  /**
+   * Not flagged: the best correction fell short of the margin by `shortBy`
+   * (log10). Kept so that the words around an occurrence can still make the
+   * case (see {@link inContext}); never reported as it is.
+   */
+  shortBy?: number;
 }
 
 /** How many suggestions a finding offers, and how many the judgement weighs. */
@@ -99,6 +114,14 @@ const EVIDENCE_ALONE_LETTERS = 4;
 const SHORT_NAME_LETTERS = 4;
 /** A capitalised word used this often inside sentences, with no sign of damage, is one of the document's names. */
 const NAME_REPEATS = 2;
+/** Weight of the neighbours' log association in a re-weighed score (see inContext). */
+const CONTEXT_WEIGHT = 1.0;
+/** Least log10 association of a correction with the neighbours for them to flag a near miss. */
+const CONTEXT_FLAG_EVIDENCE = 1.0;
+/** The same for a form the corpora know (a name or a foreign word as often as debris). */
+const CONTEXT_FLAG_EVIDENCE_CORPUS = 1.5;
+/** Highest confidence of a correction that the neighbours moved to first place. */
+const CONTEXT_CONFIDENCE_CAP = 0.85;
 /** Cost of a stray capital inside a word (the channel's own figure). */
 const ODD_CAPITAL_COST = GENERIC.oddCapital;
 /** Shortest lower-case token tried as words run together ("ofthe"). */
@@ -159,6 +182,15 @@ function nullScore(c: Candidate, shape: ReturnType<typeof wordEvidence>['shape']
 
 /** Judges one distinct word; undefined when it is fine. */
 export function judge(lex: Lexicon, c: Candidate, usage: Usage, channel: Channel | undefined): Verdict | undefined {
+  const v = weigh(lex, c, usage, channel);
+  return v && v.shortBy === undefined ? v : undefined;
+}
+
+/** Whether a verdict reports the word (not a near miss kept for the context). */
+const reports = (v: Verdict | undefined): v is Verdict => v !== undefined && v.shortBy === undefined;
+
+/** {@link judge}, keeping near misses (a verdict with `shortBy`) for {@link inContext}. */
+function weigh(lex: Lexicon, c: Candidate, usage: Usage, channel: Channel | undefined): Verdict | undefined {
   const word = c.text;
   const ev = wordEvidence(lex, word);
   if (c.camel) {
@@ -207,12 +239,13 @@ export function judge(lex: Lexicon, c: Candidate, usage: Usage, channel: Channel
   const confidence = best ? Math.pow(10, best.score) / total : 0;
   if (best && best.score - nul >= margin) {
     const kind: OcrKind = best.word.includes(' ') ? 'run-together' : 'garbled';
-    return { kind, suggestions: shown(list, kind), confidence };
+    return { kind, suggestions: shown(list, kind), confidence, weighed: { list, nul } };
   }
   // Strong signs of damage on their own; a known word is never flagged for its shape alone.
   if (ev.weight >= EVIDENCE_ALONE && c.entry !== 'abbreviation' && letterCount(word) >= EVIDENCE_ALONE_LETTERS) {
-    return { kind: 'garbled', suggestions: shown(list, 'garbled'), confidence };
+    return { kind: 'garbled', suggestions: shown(list, 'garbled'), confidence, weighed: { list, nul } };
   }
+  if (best && !best.word.includes(' ')) return { kind: 'garbled', suggestions: shown(list, 'garbled'), confidence, weighed: { list, nul }, shortBy: margin - (best.score - nul) };
   return undefined;
 }
 
@@ -293,6 +326,26 @@ function shown(list: Suggestion[], kind: OcrKind): string[] {
   return out.slice(0, SHOWN);
 }
 
+/**
+ * Whether the neighbours may flag a near miss (see {@link inContext}): the
+ * correction's association with them reaches CONTEXT_FLAG_EVIDENCE
+ * (CONTEXT_FLAG_EVIDENCE_CORPUS for a form the corpora know, a name or a
+ * foreign word as often as debris) and its gain closes the gap. Never a
+ * dictionary word (an abbreviation, a word in another case), and never the
+ * word less a final s ("Hudsons" → "Hudson"): the counts cannot tell a
+ * word's forms apart.
+ */
+function contextMayFlag(c: Candidate, correction: string, association: number, gain: number, shortBy: number): boolean {
+  if (c.entry !== 'unknown' && c.entry !== 'corpus') return false;
+  if (association < (c.entry === 'corpus' ? CONTEXT_FLAG_EVIDENCE_CORPUS : CONTEXT_FLAG_EVIDENCE) || gain < shortBy) return false;
+  return `${correction}s`.toLowerCase() !== c.text.toLowerCase();
+}
+
+/** Gamma–Poisson association of a pair seen `n` times where `expected` were expected (as in ./real-word.ts). */
+function contextAssociation(n: number, expected: number): number {
+  return (ASSOCIATION_PRIOR + n) / (ASSOCIATION_PRIOR + expected);
+}
+
 /** A candidate placed in the document. */
 interface Placed {
   c: Candidate;
@@ -334,7 +387,7 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
     const key = contextKey(c);
     if (verdicts.has(key)) continue;
     firstOf.set(key, c);
-    verdicts.set(key, judge(lex, c, usage.get(c.text) ?? { count: 1, inside: 0 }, undefined));
+    verdicts.set(key, weigh(lex, c, usage.get(c.text) ?? { count: 1, inside: 0 }, undefined));
   }
 
   // Adaptation: teach the document's channel the edits confident corrections
@@ -348,7 +401,7 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
       remember(adaptedVerdicts, adapted.signature, memo, MAX_ADAPTED_DOCUMENTS);
     }
     for (const [key, v] of verdicts) {
-      if (v && v.confidence >= OBSERVE_CONFIDENCE) continue;
+      if (reports(v) && v.confidence >= OBSERVE_CONFIDENCE) continue;
       const c = firstOf.get(key);
       if (!c || !adapted.touches(c.text)) continue;
       const u = usage.get(c.text) ?? { count: 1, inside: 0 };
@@ -356,7 +409,7 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
       const memoKey = `${key}\u0000${u.count}/${u.inside}`;
       let again = memo.get(memoKey);
       if (again === undefined && !memo.has(memoKey)) {
-        again = judge(lex, c, u, adapted.channel);
+        again = weigh(lex, c, u, adapted.channel);
         memo.set(memoKey, again);
       }
       verdicts.set(key, again);
@@ -364,12 +417,75 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
   }
 
   const out: OcrFinding[] = [];
+  const context = contextOrNull();
   for (const { c, base } of placed) {
-    const v = verdicts.get(contextKey(c));
-    if (!v) continue;
+    const verdict = verdicts.get(contextKey(c));
+    if (!verdict) continue;
+    const v = context ? inContext(context, c, verdict) : verdict;
+    if (!reports(v)) continue;
     out.push({ kind: v.kind, start: base + c.start, end: base + c.end, word: c.text, suggestions: v.suggestions, confidence: v.confidence });
   }
   return out;
+}
+
+/**
+ * An unsure verdict re-weighed for one occurrence by the words either side
+ * of it: "dn" is "in" after "born" and "on" after "depends". Each
+ * correction's score gains the log association of its pairs with the
+ * neighbours in the counted text (the Gamma–Poisson estimate that
+ * `ocr/real-word` uses: pair count against the count its frequencies
+ * predict), so the channel-and-frequency score becomes a score in context;
+ * the word as written, unknown to the counts, gains nothing.
+ *
+ * - A flagged word below OBSERVE_CONFIDENCE with two or more single-word
+ *   corrections may change its order. A correction moved to first place is
+ *   capped at CONTEXT_CONFIDENCE_CAP (pair counts from a small corpus
+ *   suggest an order; they do not make a correction safe to apply unasked),
+ *   and a confidence is never raised when the order stands.
+ * - A near miss (not flagged, see {@link Verdict.shortBy}) is flagged here
+ *   when its best correction in context closes the gap to the margin and its
+ *   own association with the neighbours is at least CONTEXT_FLAG_EVIDENCE
+ *   (ten times what chance predicts): "Sruth China" → "South China".
+ */
+function inContext(data: ContextData, c: Candidate, v: Verdict): Verdict {
+  const quiet = v.shortBy !== undefined;
+  if (v.kind !== 'garbled' || !v.weighed || (!quiet && v.confidence >= OBSERVE_CONFIDENCE) || (c.prev === undefined && c.next === undefined)) return v;
+  const words = v.weighed.list.filter((s) => !s.word.includes(' '));
+  if (words.length < (quiet ? 1 : 2)) return v;
+  const fx = c.prev === undefined ? 0 : Math.max(1, data.count(c.prev));
+  const fy = c.next === undefined ? 0 : Math.max(1, data.count(c.next));
+  const xPrefix = c.prev === undefined ? 0 : data.pairPrefix(c.prev);
+  const counted = Math.max(1, data.meta.words.counted);
+  let seen = false;
+  const rescored = words.map((s) => {
+    // The correction's probability in the counted text (a pair's expected count follows from it).
+    const p = data.count(s.word) / counted;
+    let gain = 0;
+    if (c.prev !== undefined) {
+      const n = data.pairCountAfter(xPrefix, s.word);
+      if (n > 0) seen = true;
+      gain += Math.log10(contextAssociation(n, fx * p));
+    }
+    if (c.next !== undefined) {
+      const n = data.pairCount(s.word, c.next);
+      if (n > 0) seen = true;
+      gain += Math.log10(contextAssociation(n, fy * p));
+    }
+    return { word: s.word, score: s.score + CONTEXT_WEIGHT * gain, gain };
+  });
+  // Neighbours never counted with any correction say nothing.
+  if (!seen) return v;
+  rescored.sort((a, b) => b.score - a.score);
+  const top = rescored[0];
+  if (quiet && !contextMayFlag(c, top.word, top.gain, top.score - words[0].score, v.shortBy ?? 0)) return v;
+  let total = Math.pow(10, v.weighed.nul);
+  for (const s of rescored) total += Math.pow(10, s.score);
+  const share = Math.pow(10, top.score) / total;
+  const reordered = quiet || top.word !== v.suggestions[0];
+  const confidence = reordered ? Math.min(share, CONTEXT_CONFIDENCE_CAP) : Math.min(share, v.confidence);
+  const suggestions = rescored.map((s) => s.word);
+  for (const w of v.suggestions) if (!suggestions.includes(w)) suggestions.push(w);
+  return { kind: v.kind, suggestions: suggestions.slice(0, SHOWN), confidence };
 }
 
 /** A document's adapted channel. */
@@ -431,7 +547,7 @@ function adaptedChannel(verdicts: Map<string, Verdict | undefined>, firstOf: Map
   const tally = new Map<string, number>();
   const seen = new Set<string>();
   for (const [key, v] of verdicts) {
-    if (!v || v.kind !== 'garbled' || v.confidence < OBSERVE_CONFIDENCE || v.suggestions.length === 0) continue;
+    if (!reports(v) || v.kind !== 'garbled' || v.confidence < OBSERVE_CONFIDENCE || v.suggestions.length === 0) continue;
     const c = firstOf.get(key);
     if (!c || seen.has(c.text)) continue;
     seen.add(c.text);

@@ -14,7 +14,7 @@ import { Flag } from '../lexicon/format.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { AnalyzedBlock, Token } from '../types.js';
 import { caseBoundaries } from './case-patterns.js';
-import { LETTER_LIKE_DIGITS, MAX_LENGTH, MIN_CAPITALISED_LENGTH, MIN_LENGTH, NUMBER_SUFFIXES } from './garbled-word-data.js';
+import { DIGIT_LED_MIN_LETTERS, LETTER_LIKE_DIGITS, MAX_LENGTH, MIN_CAPITALISED_LENGTH, MIN_LENGTH, NUMBER_SUFFIXES } from './garbled-word-data.js';
 
 /** Why a word is a candidate. */
 export type CandidateEntry =
@@ -46,6 +46,10 @@ export interface Candidate {
   capsContext: boolean;
   /** Followed, after one space, by a capitalised word: part of a name ("Cho Han-bum"), even first in a sentence. */
   beforeName: boolean;
+  /** The word just before, when only spaces separate them (no punctuation): context for choosing among corrections. */
+  prev?: string;
+  /** The word just after, on the same terms. */
+  next?: string;
 }
 
 /** Longest abbreviation-only entry that is looked at ("bf", "hrs"). */
@@ -84,11 +88,16 @@ function plainCase(word: string): number {
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
-/** "0f", "1ord": one letter-shaped digit, then lower-case letters that are not a unit or an ordinal. */
+/**
+ * A word whose first letter was read as a digit: "0f", "1ord" (one
+ * letter-shaped digit, then lower-case letters that are not a unit or an
+ * ordinal), or "3stimates", "3xp3cted" (any one digit, then lower-case
+ * letters and digits with DIGIT_LED_MIN_LETTERS letters or more).
+ */
 function letterLikeDigit(word: string): boolean {
-  if (!LETTER_LIKE_DIGITS.includes(word[0])) return false;
   const rest = word.slice(1);
-  return /^[a-z]+$/.test(rest) && !NUMBER_SUFFIXES.has(rest);
+  if (LETTER_LIKE_DIGITS.includes(word[0]) && /^[a-z]+$/.test(rest) && !NUMBER_SUFFIXES.has(rest)) return true;
+  return /^[a-z][a-z0-9]*$/.test(rest) && rest.replace(/[0-9]/g, '').length >= DIGIT_LED_MIN_LETTERS;
 }
 
 /** Whether a token holds a letter at all. */
@@ -119,7 +128,8 @@ function initialWords(block: AnalyzedBlock): Set<number> {
   markFrom(0);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.kind === 'space' && (t.text.includes('\n') || t.text.includes('\r'))) markFrom(k + 1);
+    // Most space tokens are one plain space: no line break to look for.
+    if (t.kind === 'space' && t.text !== ' ' && (t.text.includes('\n') || t.text.includes('\r'))) markFrom(k + 1);
   }
   return out;
 }
@@ -132,6 +142,18 @@ function afterNumber(tokens: readonly Token[], i: number): boolean {
     return t.kind === 'number';
   }
   return false;
+}
+
+/**
+ * The word next to token `i` in direction `dir` (1 or -1) when only spaces
+ * separate them: a word pair as the context data counts it ("in the"), not
+ * across punctuation.
+ */
+function adjacentWord(tokens: readonly Token[], i: number, dir: number): string | undefined {
+  const gap = tokens[i + dir];
+  const t = tokens[i + 2 * dir];
+  if (gap === undefined || gap.kind !== 'space' || t === undefined || t.kind !== 'word') return undefined;
+  return t.text;
 }
 
 /** Whether token `i` is followed, after exactly one space, by a capitalised word. */
@@ -177,6 +199,27 @@ function classify(lex: Lexicon, word: string, tokens: readonly Token[], i: numbe
   return undefined;
 }
 
+/**
+ * Words already seen to take the fast path (a dictionary word in a plain
+ * case), per lexicon. A document repeats its words, and this set answers
+ * for a repeated one from memory that stays in the CPU cache, where the
+ * lexicon's look-up reads three scattered places of a 30 MB file. The token
+ * texts are interned by the tokenizer, so the set usually finds a word by a
+ * hash V8 has already computed. Bounded: emptied when it grows past
+ * ORDINARY_MEMORY words.
+ */
+const ordinaryWords = new WeakMap<Lexicon, Set<string>>();
+const ORDINARY_MEMORY = 50_000;
+
+function ordinaryMemory(lex: Lexicon): Set<string> {
+  let set = ordinaryWords.get(lex);
+  if (!set) {
+    set = new Set();
+    ordinaryWords.set(lex, set);
+  }
+  return set;
+}
+
 /** The candidates of one block (computed once per block; see the module comment). */
 export function blockCandidates(block: AnalyzedBlock, lex: Lexicon): readonly Candidate[] {
   return perBlock(block, 'ocr/candidates', (b) => findCandidates(b, lex));
@@ -185,6 +228,7 @@ export function blockCandidates(block: AnalyzedBlock, lex: Lexicon): readonly Ca
 function findCandidates(block: AnalyzedBlock, lex: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   const tokens = block.tokens;
+  const ordinary = ordinaryMemory(lex);
   let initials: Set<number> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -192,9 +236,14 @@ function findCandidates(block: AnalyzedBlock, lex: Lexicon): Candidate[] {
     const word = t.text;
     const n = word.length;
     if (n < MIN_LENGTH || n > MAX_LENGTH) continue;
-    // The fast path: a dictionary word in a plain case.
+    // The fast path: a dictionary word in a plain case (remembered, see ordinaryWords).
+    if (ordinary.has(word)) continue;
     const id = lex.lookup(word);
-    if (id >= 0 && (lex.flags[id] & (Flag.DICT | Flag.ABBREV)) === Flag.DICT && plainCase(word) !== 3) continue;
+    if (id >= 0 && (lex.flags[id] & (Flag.DICT | Flag.ABBREV)) === Flag.DICT && plainCase(word) !== 3) {
+      if (ordinary.size >= ORDINARY_MEMORY) ordinary.clear();
+      ordinary.add(word);
+      continue;
+    }
     // Numbers with suffixes (1990s, 3rd, 5km, 10am) and tokens without letters.
     if ((isDigitCode(word.charCodeAt(0)) && !letterLikeDigit(word)) || !hasLetter(word)) continue;
     initials ??= initialWords(block);
@@ -210,7 +259,20 @@ function findCandidates(block: AnalyzedBlock, lex: Lexicon): Candidate[] {
     if (!camel && c.entry !== 'case' && plainCase(word) !== 0 && n < MIN_CAPITALISED_LENGTH) continue;
     const capsContext = plainCase(word) === 2 && (isCapsWord(lex, tokens, i, -1) || isCapsWord(lex, tokens, i, 1));
     const beforeName = plainCase(word) === 1 && nameFollows(tokens, i);
-    out.push({ text: word, start: t.sourceStart, end: t.sourceEnd, entry: c.entry, zipf: c.zipf, initial, inName: false, camel, capsContext, beforeName });
+    out.push({
+      text: word,
+      start: t.sourceStart,
+      end: t.sourceEnd,
+      entry: c.entry,
+      zipf: c.zipf,
+      initial,
+      inName: false,
+      camel,
+      capsContext,
+      beforeName,
+      prev: adjacentWord(tokens, i, -1),
+      next: adjacentWord(tokens, i, 1),
+    });
   }
   return out;
 }

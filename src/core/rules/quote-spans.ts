@@ -44,6 +44,7 @@ import type { Rule } from '../rule.js';
 import { CharClass, charClass, codePointAt, codePointBefore } from '../text/chars.js';
 import type { WorkMeter } from '../text/meter.js';
 import { attributeQuotations } from '../attribution/attribute.js';
+import { indirectClaims } from '../attribution/indirect.js';
 import { perBlock } from '../engine/block-memo.js';
 import { perDocument } from '../engine/document-memo.js';
 import type { AnalyzedBlock, Claim, Finding, Token } from '../types.js';
@@ -500,17 +501,25 @@ export function quotationsWithClaims(doc: Document): { quotes: Quotation[]; unma
   });
 }
 
+/** The document's indirect speech as claims (kind `indirect`), computed once per check. */
+export function indirectSpeechClaims(doc: Document): Claim[] {
+  return perDocument(doc, 'quote/indirect', () => indirectClaims(doc));
+}
+
 /**
  * Reports unmatched quotation marks, and returns every quotation as a claim
  * (`quote` when outermost, `nested-quote` inside another), with ids `q1`,
- * `q2`, … in document order and `text` the source between the outer marks.
+ * `q2`, … in document order and `text` the source between the outer marks,
+ * followed by the indirect speech (`indirect`, ids `i1`, `i2`, …).
  */
 export const quoteSpansRule: Rule = {
   id: 'quote/unbalanced',
   description: 'Finds quotations and reports quotation marks that are never closed or never opened.',
   defaultSeverity: 'warning',
   run(doc, ctx) {
-    const { unmatched, claims } = quotationsWithClaims(doc);
+    const { unmatched, claims: quoteClaims } = quotationsWithClaims(doc);
+    // Indirect speech rides along with the quotations: the same panel lists both.
+    const claims = [...quoteClaims, ...indirectSpeechClaims(doc)];
     const findings: Finding[] = unmatched.map((u) => ({
       rule: 'quote/unbalanced',
       severity: ctx.severity,

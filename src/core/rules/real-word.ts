@@ -69,10 +69,20 @@ export interface RealWordError {
   message: string;
 }
 
-/** Lower-case ASCII letters only. */
-const LOWER_WORD = /^[a-z]+$/;
-/** A capital then lower-case ASCII letters ("Untied", not "UNTIED" or "iPhone"). */
-const TITLE_WORD = /^[A-Z][a-z]+$/;
+/** Whether `word` from `from` on is lower-case ASCII letters only, at least one (a loop: this runs on every word). */
+function isLowerWord(word: string, from = 0): boolean {
+  for (let i = from; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return word.length > from;
+}
+
+/** Whether `word` is a capital then lower-case ASCII letters ("Untied", not "UNTIED" or "iPhone"). */
+function isTitleWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90 && isLowerWord(word, 1);
+}
 
 /** Whether the space token between two words is plain running-prose spacing: spaces or tabs and at most one line break. */
 function isWordGap(t: Token | undefined): boolean {
@@ -88,13 +98,21 @@ function isWordGap(t: Token | undefined): boolean {
 
 /** Writes `word` (lower case) in the case of `like`. */
 function inCaseOf(word: string, like: string): string {
-  return TITLE_WORD.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  return isTitleWord(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
 /** Gamma–Poisson association of a pair seen `n` times where `expected` were expected. */
 function association(n: number, expected: number): number {
   return (ASSOCIATION_PRIOR + n) / (ASSOCIATION_PRIOR + expected);
 }
+
+/** Scratch of {@link BlockScanner}: the word before and after each token (grown as needed). */
+let scratchPrev = new Int32Array(1024);
+let scratchNext = new Int32Array(1024);
+
+/** Scratch of {@link BlockScanner.checkName}: the token indexes and texts of the words tried as a name. */
+const nameIdx: number[] = [];
+const nameWritten: string[] = [];
 
 /** Block-local scan; offsets are chunk-relative. */
 class BlockScanner {
@@ -112,8 +130,13 @@ class BlockScanner {
     private readonly out: RealWordError[],
   ) {
     const tokens = (this.tokens = block.tokens);
-    this.prevWord = new Int32Array(tokens.length).fill(-1);
-    this.nextWord = new Int32Array(tokens.length).fill(-1);
+    // Views on shared scratch memory: a block's scan is over before the next one starts.
+    if (scratchPrev.length < tokens.length) {
+      scratchPrev = new Int32Array(2 * tokens.length);
+      scratchNext = new Int32Array(2 * tokens.length);
+    }
+    this.prevWord = scratchPrev.subarray(0, tokens.length).fill(-1);
+    this.nextWord = scratchNext.subarray(0, tokens.length).fill(-1);
     for (let i = 2; i < tokens.length; i++) {
       if (tokens[i].kind === 'word' && tokens[i - 2].kind === 'word' && isWordGap(tokens[i - 1])) {
         this.prevWord[i] = i - 2;
@@ -135,7 +158,7 @@ class BlockScanner {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== 'word' || t.text.length < MIN_WORD_LENGTH - 1) continue;
-      if (this.nextWord[i] >= 0 && TITLE_WORD.test(t.text)) this.checkName(i);
+      if (this.nextWord[i] >= 0 && isTitleWord(t.text)) this.checkName(i);
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -146,15 +169,21 @@ class BlockScanner {
 
   /** Damaged names starting at word `i`: windows of two and three words. */
   private checkName(i: number): void {
-    const idx = [i];
+    // Scratch arrays: this runs for every capitalised word followed by another, and nearly always finds nothing.
+    const idx = nameIdx;
+    const written = nameWritten;
+    idx.length = 0;
+    written.length = 0;
+    idx.push(i);
+    written.push(this.tokens[i].text);
     for (let len = 2; len <= 3; len++) {
       const next = this.nextWord[idx[idx.length - 1]];
       if (next < 0) return;
       idx.push(next);
-      const written = idx.map((k) => this.tokens[k].text);
+      written.push(this.tokens[next].text);
       const found = this.data.nameDamage(written);
       if (found && this.caseFits(written, found)) {
-        this.reportName(idx, written, found);
+        this.reportName(idx.slice(), written.slice(), found);
         return;
       }
     }
@@ -165,7 +194,7 @@ class BlockScanner {
     for (let k = 0; k < written.length; k++) {
       const nameWord = found.name[k];
       const capital = nameWord.charAt(0) !== nameWord.charAt(0).toLowerCase();
-      if (capital ? !TITLE_WORD.test(written[k]) : written[k] !== nameWord) return false;
+      if (capital ? !isTitleWord(written[k]) : written[k] !== nameWord) return false;
     }
     return true;
   }
@@ -192,7 +221,7 @@ class BlockScanner {
   private checkPairs(i: number): void {
     const t = this.tokens[i];
     const text = t.text;
-    if (!LOWER_WORD.test(text) && !(this.sentenceFirstWords.has(i) && TITLE_WORD.test(text))) return;
+    if (!isLowerWord(text) && !(this.sentenceFirstWords.has(i) && isTitleWord(text))) return;
     const nb = this.data.neighbours(text);
     if (!nb) return;
     const p = this.prevWord[i];
@@ -201,9 +230,10 @@ class BlockScanner {
     const x = p >= 0 ? this.tokens[p].text : undefined;
     const y = n >= 0 ? this.tokens[n].text : undefined;
     // A written pair seen twice or more is real English: never second-guessed.
-    if (x !== undefined && this.data.pairCount(x, text) > 0) return;
+    const xPrefix = x !== undefined ? this.data.pairPrefix(x) : 0;
+    if (x !== undefined && this.data.pairCountAfter(xPrefix, text) > 0) return;
     if (y !== undefined && this.data.pairCount(text, y) > 0) return;
-    const best = this.bestCandidate(nb, x, y);
+    const best = this.bestCandidate(nb, x, xPrefix, y);
     if (!best) return;
     const suggestion = inCaseOf(best.word, text);
     const confidence = Math.min(MAX_PAIR_CONFIDENCE, 1 - 0.5 * 10 ** -(best.score - MIN_SCORE));
@@ -219,29 +249,34 @@ class BlockScanner {
     });
   }
 
-  /** The best-scoring candidate that passes every threshold, or undefined. */
-  private bestCandidate(nb: NeighbourSet, x: string | undefined, y: string | undefined): { word: string; score: number } | undefined {
+  /**
+   * The best-scoring candidate that passes every threshold, or undefined.
+   * `xPrefix` is `pairPrefix(x)`. A candidate neither of whose pairs reaches
+   * MIN_ALTERNATIVE_PAIR fails whatever its score, so the pair counts are
+   * read first and the logarithms computed only for the few that pass.
+   */
+  private bestCandidate(nb: NeighbourSet, x: string | undefined, xPrefix: number, y: string | undefined): { word: string; score: number } | undefined {
     const data = this.data;
     const pw = 10 ** (nb.zipf - 9);
-    const fx = x !== undefined ? Math.max(1, data.count(x)) : 0;
-    const fy = y !== undefined ? Math.max(1, data.count(y)) : 0;
+    let fx = -1;
+    let fy = -1;
     let best: { word: string; score: number } | undefined;
     for (const c of nb.candidates) {
+      const nx = x !== undefined ? data.pairCountAfter(xPrefix, c.word) : 0;
+      const ny = y !== undefined ? data.pairCountAfter(c.prefix, y) : 0;
+      if (nx < MIN_ALTERNATIVE_PAIR && ny < MIN_ALTERNATIVE_PAIR) continue;
       const pc = 10 ** (c.zipf - 9);
       let context = 0;
-      let strongSide = false;
       // The written pairs were never seen twice (checked by the caller): their count is 0.
       if (x !== undefined) {
-        const nc = data.pairCount(x, c.word);
-        context += Math.log10(association(nc, fx * pc) / association(0, fx * pw));
-        if (nc >= MIN_ALTERNATIVE_PAIR) strongSide = true;
+        if (fx < 0) fx = Math.max(1, data.count(x));
+        context += Math.log10(association(nx, fx * pc) / association(0, fx * pw));
       }
       if (y !== undefined) {
-        const nc = data.pairCount(c.word, y);
-        context += Math.log10(association(nc, fy * pc) / association(0, fy * pw));
-        if (nc >= MIN_ALTERNATIVE_PAIR) strongSide = true;
+        if (fy < 0) fy = Math.max(1, data.count(y));
+        context += Math.log10(association(ny, fy * pc) / association(0, fy * pw));
       }
-      if (!strongSide || context < MIN_CONTEXT_EVIDENCE) continue;
+      if (context < MIN_CONTEXT_EVIDENCE) continue;
       const score = context + FREQUENCY_WEIGHT * Math.log10(pc / pw) - EDIT_COST_WEIGHT * c.cost;
       if (score >= MIN_SCORE && (!best || score > best.score)) best = { word: c.word, score };
     }
@@ -252,7 +287,8 @@ class BlockScanner {
 /** Cached context data: loaded on first use; null when the file is missing or unreadable. */
 let defaultData: ContextData | null | undefined;
 
-function contextOrNull(): ContextData | null {
+/** The context data (dist/context.bin), loaded once; null when missing. Shared with ./ocr-analysis.ts. */
+export function contextOrNull(): ContextData | null {
   if (defaultData === undefined) {
     try {
       defaultData = loadContextFile();

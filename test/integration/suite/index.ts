@@ -18,6 +18,8 @@ function loadTests(): void {
   require('./plaintext.test');
   require('./quickfix.test');
   require('./attribution.test');
+  require('./claims-panel.test');
+  require('./sources.test');
 }
 
 /**

@@ -109,10 +109,12 @@ suite('Plain text: OCR damage and quick fixes', () => {
       assert.ok(d.message.includes(`“${word}”`), `the message must name the word: ${d.message}`);
       if (!NOT_CONFIDENT.has(word)) assert.ok(d.message.includes(`“${DAMAGED[word]}”`), `the message must suggest “${DAMAGED[word]}”: ${d.message}`);
     });
-    // No other rule fires on this text either (it is otherwise clean prose).
+    // No other rule warns on this text either (it is otherwise clean prose); Tomas Ferreira's quote is only a hint.
     assert.deepEqual(
-      attestDiagnostics(uri).filter((d) => ruleId(d) !== GARBLED_RULE).map((d) => ruleId(d)),
-      [],
+      attestDiagnostics(uri)
+        .filter((d) => ruleId(d) !== GARBLED_RULE)
+        .map((d) => `${ruleId(d)} ${d.severity}`),
+      [`quote/attributed ${vscode.DiagnosticSeverity.Hint}`],
       'no other Attest diagnostic is expected',
     );
   });

@@ -21,6 +21,31 @@ function show(c: Claim): string {
 
 /** [text, expected `kind:speaker` per quotation, in order]. */
 const CASES: [string, string[]][] = [
+  // a dateline's dash ends the subject
+  ['WASHINGTON — Sen. Carla Whitmore said: “This bill is serious.”', ['quote:Carla Whitmore']],
+  // a relative clause between the name and its verb
+  ['Coun. Darren Holt, who voted against the contract, called it “a blank cheque with a bow on it.”', ['partial:Darren Holt']],
+  // a cue set off by commas names its speaker after it
+  ['The reason, says the Housing Center, is that builders “usually do somewhat better than their fellows.”', ['partial:Housing Center']],
+  // a long appositive between the quotation and its verb
+  ['“The recovery will gather momentum,” Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago, predicted Tuesday.', ['quote:Beryl W. Sprinkel']],
+  // an attribution that ends the sentence
+  ['Spraying done by “technicians with narrow training” is endangering crops, Carl W. Buchheister, president of the society, said today.', ['partial:Carl W. Buchheister']],
+  // a description stands for the name given before it
+  ['Sheriff Felix Tabb watched the polls. “Everything went real smooth,” the sheriff said.', ['quote:Felix Tabb']],
+  ['Northwind Grocers Ltd. will close 30 stores. The company said it would help workers “wherever possible.”', ['partial:Northwind Grocers Ltd']],
+  ['President Ada Kerr sent a message to Congress. “This is a modest proposal,” the President said.', ['quote:Ada Kerr']],
+  // a description before the name after the verb
+  ['“An inquiry is good,” said union president Stephanie Roy.', ['quote:Stephanie Roy']],
+  // a pronoun takes the name that stands as the subject, not a later one in passing
+  ['Raman dismissed the criticism from Westline Marine. “We did our homework,” she said.', ['quote:Raman']],
+  ['Falcons captain Ryan Belcourt was blunt about the loss to the Moncton Falcons. “We gave that one away,” he said.', ['quote:Ryan Belcourt']],
+  // a quotation opening its paragraph takes the subject of the paragraph before
+  ['Place kicking is largely a matter of timing, Moritz declared.\n\n“Once you get the feel of it, there is not much to it.”', ['quote:Moritz']],
+  // an interviewer's question between two answers does not break the continuation
+  ['“It was the kids’ idea,” Dolores Whitfield said.\n\nQ: How did the district react?\n\n“At first they said no. Then they said yes.”', ['quote:Dolores Whitfield', 'quote:Dolores Whitfield']],
+  // a question answered by a capitalised verb in the next sentence
+  ['Mitchell was angry. “How can a man charge this?” He asked.', ['quote:Mitchell']],
   // quote, verb, speaker
   ['“The pier opens in May,” said Mara Ellison, of the port authority.', ['quote:Mara Ellison']],
   ['"We will not sell," says Tomas Okafor.', ['quote:Tomas Okafor']],
@@ -30,6 +55,18 @@ const CASES: [string, string[]][] = [
   ['“The figures are wrong,” the mayor told reporters on Friday.', ['quote:the mayor']],
   ['“We are reviewing the bid,” Lena Brandt, a spokesperson for Delta Rail, said on Tuesday.', ['quote:Lena Brandt']],
   ['“Is it safe?” she asked.', ['quote:-']],
+  // a document speaks for its owner
+  ['“We expect you at nine,” Governor Ada Kerr’s invitation said.', ['quote:Ada Kerr']],
+  ['“We are taking precautions,” said the Coast Guard’s announcement.', ['quote:Coast Guard']],
+  // a reflexive only stresses who speaks
+  ['Tomas Okafor sold the boats. Okafor himself said: “I wanted bare docks again.”', ['quote:Tomas Okafor']],
+  // a title with modifiers re-describes the person named before; a bare title names an office
+  ['President Ada Kerr spoke at the pier. “The port is ready,” the Halifax-born President remarked.', ['quote:Ada Kerr']],
+  ['Mara Ellison ran the port for a decade. “It was never easy,” said the former judge.', ['quote:Mara Ellison']],
+  ['Mara Ellison spoke first. “Fix it,” the mayor said.', ['quote:the mayor']],
+  ['Tomas Okafor has cooked for forty years. “Salt is everything,” says the cheerful food expert.', ['quote:Tomas Okafor']],
+  // a pronoun takes the person of its own paragraph before a subject of an earlier one
+  ['Decathlete Ryan Belcourt won the trophy.\n\nTouring the coast in his van, Britain’s veteran sailor Tomas Okafor, 61, laughed at himself. “I am a slob,” he announced.', ['quote:Tomas Okafor']],
   // speaker, verb, quote
   ['Ellison said: “The pier opens in May.”', ['quote:Ellison']],
   ['Finance Minister Ada Varga warned that “the deficit will grow.”', ['partial:Ada Varga']],

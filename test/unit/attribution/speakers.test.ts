@@ -17,6 +17,26 @@ const NAMES: [string, string[]][] = [
   ['South Korea’s Foreign Ministry spokesperson Lim Soosuk said so.', ['South Korea||place', 'Foreign Ministry||org', 'Lim Soosuk||person']],
   ['He left. The end. But nobody came.', []],
   ['Jean-Paul Moreau of the Valley Observatory agreed.', ['Jean-Paul Moreau||person', 'Valley Observatory||org']],
+  // initials keep their periods inside the name
+  ['Acting Judge John M. Karns dismissed it.', ['John M. Karns|Acting Judge|person']],
+  // a person's title after an organisation's name starts the person
+  ['Fulton Superior Court Judge Durwood Pye agreed.', ['Fulton Superior Court||org', 'Durwood Pye|Judge|person']],
+  // abbreviations that open a name keep their period
+  ['Officials at Mt. Sinai Hospital declined.', ['Mt. Sinai Hospital||org']],
+  // events never speak
+  ['He pitched in the World Series.', ['World Series||place']],
+  // a capitalised verb after a quotation is no name
+  ['“just our luck!” Exclaimed Stram.', ['Stram||unknown']],
+  // an office joined by "of" belongs to the title, so "State" does not make the person a place
+  ['The late Secretary of State Ines Harlow signed it.', ['Ines Harlow|Secretary of State|person']],
+  ['Minister of Finance Ada Varga spoke.', ['Ada Varga|Minister of Finance|person']],
+  // a title alone before "of" and a place stays as it was
+  ['The Secretary of Labor spoke.', ['Secretary||unknown', 'Labor||unknown']],
+  // a fronted preposition or a negative determiner does not join the name after it
+  ['Into Halifax flew Mara Ellison.', ['Halifax||unknown', 'Mara Ellison||person']],
+  ['Neither Okafor nor Brandt came.', ['Okafor||unknown', 'Brandt||unknown']],
+  // a title abbreviation still comes off without taking the first name with it
+  ['Supt. Lena W. Brandt agreed.', ['Lena W. Brandt|Supt.|person']],
 ];
 
 describe('findNames', () => {

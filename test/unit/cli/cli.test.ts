@@ -30,7 +30,9 @@ describe('attest check', () => {
     writeFileSync(join(dir, 'a.txt'), balanced);
     const r = run(['check', join(dir, 'a.txt')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^1 file checked: 0 errors, 0 warnings, 0 information, 0 hints; 1 claim$/m);
+    // The attributed quote is a hint: counted, not listed (an editor keeps hints off its Problems panel too).
+    expect(r.stdout).toMatch(/^1 file checked: 0 errors, 0 warnings, 0 information, 1 hint \(not listed\); 1 claim$/m);
+    expect(r.stdout).not.toMatch(/quote\/attributed/);
   });
 
   it('reports findings compiler-style with 1-based line and column', () => {
@@ -58,6 +60,8 @@ describe('attest check', () => {
     expect(file.format).toBe('markdown');
     const open = text.lastIndexOf('“');
     expect(file.findings).toEqual([
+      // JSON lists every finding, hints too: the first quote is Ana's.
+      expect.objectContaining({ rule: 'quote/attributed', severity: 'hint', start: text.indexOf('“'), end: text.indexOf('”') + 1 }),
       expect.objectContaining({ rule: 'quote/unbalanced', severity: 'warning', start: open, end: open + 1, line: 1, column: open + 1, text: '“' }),
     ]);
     expect(file.claims).toEqual([

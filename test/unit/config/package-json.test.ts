@@ -10,7 +10,7 @@ describe('package.json', () => {
     expect(Object.keys(properties).sort()).toEqual(rules.map((r) => r.id).sort());
   });
 
-  it('activates on Markdown and plain text only, never on every start-up', () => {
-    expect(manifest.activationEvents).toEqual(['onLanguage:markdown', 'onLanguage:plaintext']);
+  it('activates on Markdown and plain text (and a claims panel restored after a reload) only, never on every start-up', () => {
+    expect(manifest.activationEvents).toEqual(['onLanguage:markdown', 'onLanguage:plaintext', 'onWebviewPanel:attest.claims']);
   });
 });

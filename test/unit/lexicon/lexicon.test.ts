@@ -153,6 +153,20 @@ describe('loading', () => {
     expect(shifted.has('treaty')).toBe(true);
   });
 
+  it('reads the same keys in a host without Node’s Buffer (a web extension)', () => {
+    const file = readFileSync(findLexiconFile() as string);
+    const nodeBuffer = globalThis.Buffer;
+    let web: Lexicon;
+    try {
+      (globalThis as { Buffer?: unknown }).Buffer = undefined;
+      web = new Lexicon(new Uint8Array(file));
+    } finally {
+      globalThis.Buffer = nodeBuffer;
+    }
+    expect(web.keys).toBe(lex.keys);
+    expect(web.keyOf(web.find('Zürich'))).toBe('zürich');
+  });
+
   it('reports where its data came from', () => {
     expect(lex.meta.sources.scowl).toMatch(/SCOWL/);
     expect(lex.size).toBeGreaterThan(200_000);

@@ -48,6 +48,8 @@ const VALID = [
   'Her PhD thesis, written at MIT, cited the BBC, CNN, Reuters and the Associated Press.',
   'The Cold War-style propaganda included anti-Western leaflets and multipolar rhetoric.',
   'The shop opened at 9 a.m., closed at 5 p.m., and sold 24 hrs of footage for £12.',
+  'The 4x4 drove 12km by 7pm on the 22nd; 3D models and 5G masts followed in the 2020s.',
+  'The K9s units guarded the A380, the B2b market grew, and the X5s and Q4s figures were published.',
 ];
 
 /** Damaged texts: each word, its expected top correction. */
@@ -58,6 +60,10 @@ const INVALID: { text: string; errors: { word: string; suggestion: string }[] }[
   { text: 'He spoke of Iiberty and of the rule of Iaw.', errors: [{ word: 'Iiberty', suggestion: 'liberty' }, { word: 'Iaw', suggestion: 'law' }] },
   { text: 'The c0mmittee met the presidcnt in the cvening.', errors: [{ word: 'c0mmittee', suggestion: 'committee' }, { word: 'presidcnt', suggestion: 'president' }, { word: 'cvening', suggestion: 'evening' }] },
   { text: 'The ministry announc3d a new parl1ament building.', errors: [{ word: 'announc3d', suggestion: 'announced' }, { word: 'parl1ament', suggestion: 'parliament' }] },
+  // A digit for the first letter, whatever the digit, once the letters are too many for a unit.
+  { text: 'Officials 3xp3cted the 3stimates to rise.', errors: [{ word: '3xp3cted', suggestion: 'expected' }, { word: '3stimates', suggestion: 'estimates' }] },
+  // A digit after a word's capital, or between a lower-case letter and a capital: no code looks like that.
+  { text: 'D3spite the rain, the S3nate met in the Int3Lsat building.', errors: [{ word: 'D3spite', suggestion: 'Despite' }, { word: 'S3nate', suggestion: 'Senate' }, { word: 'Int3Lsat', suggestion: 'Intelsat' }] },
   { text: 'The goveRnment and the agriculturaI sector agreed.', errors: [{ word: 'goveRnment', suggestion: 'government' }, { word: 'agriculturaI', suggestion: 'agricultural' }] },
   { text: 'The negotiatbrs reached an undergtanding after talks.', errors: [{ word: 'negotiatbrs', suggestion: 'negotiators' }, { word: 'undergtanding', suggestion: 'understanding' }] },
   { text: 'They were taken to hospitol with sevebe injuries, pbFice said.', errors: [{ word: 'hospitol', suggestion: 'hospital' }, { word: 'sevebe', suggestion: 'severe' }, { word: 'pbFice', suggestion: 'police' }] },
@@ -122,6 +128,50 @@ describe('ocr/garbled: the document', () => {
     const fixes = new Map(findings.map((f) => [damagedDoc.slice(f.start, f.end), f.suggestions?.[0]]));
     expect(fixes.get('dxal')).toBe('deal');
     expect(fixes.get('govxrnmxnt')).toBe('government');
+  });
+});
+
+describe('ocr/garbled: the neighbours choose among close corrections', () => {
+  /** The top correction and confidence of `word` in `text`. */
+  const fixOf = (text: string, word: string) => {
+    const f = garbled(text).find((x) => text.slice(x.start, x.end) === word);
+    return { suggestion: f?.suggestions?.[0], confidence: f?.data?.confidence as number | undefined };
+  };
+
+  it('corrects the same damaged word by what fits the words around it', () => {
+    expect(fixOf('The nbw government took office in spring.', 'nbw').suggestion).toBe('new');
+    expect(fixOf('Where do you live nbw then?', 'nbw').suggestion).toBe('now');
+    expect(fixOf('She was born dn a small village.', 'dn').suggestion).toBe('in');
+    expect(fixOf('Everything depends dn the weather.', 'dn').suggestion).toBe('on');
+  });
+
+  it('never makes a correction confident on the strength of its neighbours alone', () => {
+    for (const [text, word] of [
+      ['The nbw government took office in spring.', 'nbw'],
+      ['She was born dn a small village.', 'dn'],
+    ] as const) {
+      const { confidence } = fixOf(text, word);
+      expect(confidence).toBeGreaterThan(0);
+      expect(confidence).toBeLessThan(CONFIDENT);
+    }
+  });
+
+  it('flags a damaged name part that its neighbours identify, but not a name on its own', () => {
+    expect(fixOf('Last year she flew to Sruth Africa for the talks.', 'Sruth').suggestion).toBe('South');
+    expect(fixOf('The judges of the Supreme Cort ruled on Monday.', 'Cort').suggestion).toBe('Court');
+    // The same spellings as names: nothing around them fits a correction better.
+    expect(garbled('She said Sruth was a friend.')).toEqual([]);
+    expect(garbled('Ms Cort arrived early.')).toEqual([]);
+  });
+
+  it('does not take a plural name for its singular, whatever the neighbours', () => {
+    expect(garbled('The Hudsons Bay Company traded furs.')).toEqual([]);
+  });
+
+  it('leaves a confident correction as it is, whatever its neighbours', () => {
+    const text = 'The govemment of the day fell.';
+    expect(fixOf(text, 'govemment')).toMatchObject({ suggestion: 'government' });
+    expect(fixOf(text, 'govemment').confidence).toBeGreaterThanOrEqual(CONFIDENT);
   });
 });
 

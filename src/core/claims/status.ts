@@ -1,0 +1,56 @@
+/**
+ * Where a claim stands for a fact-checker: what checking it against the
+ * writer's sources found, and which findings lie inside it.
+ */
+import type { Claim, DiffPart, Finding, SourceLocation } from '../types.js';
+
+/**
+ * Findings that only restate what a claim already says (`quote/attributed`
+ * names the speaker the claim carries), so listing them beside the claim
+ * would repeat it.
+ */
+const RESTATES_CLAIM: ReadonlySet<string> = new Set(['quote/attributed']);
+
+/**
+ * A claim's verification status. `no-sources` when the check was given no
+ * sources (the claim carries no `verification`), so "not found" always means
+ * the sources were searched.
+ */
+export type ClaimStatusId = 'verified' | 'near-match' | 'not-found' | 'no-sources';
+
+export interface ClaimStatus {
+  status: ClaimStatusId;
+  /** Where the sources have the quote (verified, near-match). */
+  location?: SourceLocation;
+  /** Word-level difference, quote against source (near-match). */
+  diff?: DiffPart[];
+  /** Share of the quote's words found in the source, 0–1. */
+  similarity?: number;
+  /** The findings that lie entirely inside the claim's range, in document order. */
+  findings: Finding[];
+}
+
+/**
+ * The status of one claim, with the findings inside its range (such as
+ * `quote/unattributed` or `quote/misquoted`). A finding counts when it lies
+ * wholly inside the claim: a parent quote then lists its nested quote's
+ * findings too (they are inside it), but a nested quote is never charged
+ * with findings about the rest of its parent.
+ */
+export function claimStatus(claim: Claim, findings: readonly Finding[]): ClaimStatus {
+  const inside = findings.filter((f) => f.start >= claim.start && f.end <= claim.end && !RESTATES_CLAIM.has(f.rule));
+  const v = claim.verification;
+  if (!v) return { status: 'no-sources', findings: inside };
+  const status: ClaimStatus = { status: v.status, findings: inside };
+  if (v.location) status.location = v.location;
+  if (v.diff) status.diff = v.diff;
+  if (v.similarity !== undefined) status.similarity = v.similarity;
+  return status;
+}
+
+/** How many claims have each status. */
+export function countStatuses(statuses: Iterable<ClaimStatus>): Record<ClaimStatusId, number> {
+  const counts: Record<ClaimStatusId, number> = { verified: 0, 'near-match': 0, 'not-found': 0, 'no-sources': 0 };
+  for (const s of statuses) counts[s.status]++;
+  return counts;
+}
