@@ -519,7 +519,7 @@ class BlockAttributor {
     let t = close.t + 1;
     if (end <= t && s >= 0 && s + 1 < block.sentences.length) {
       const next = block.sentences[s + 1];
-      if (next.endToken - next.firstToken <= 12) {
+      if (next.endToken - next.firstToken <= 12 && !reportsOwnClause(block.tokens, next.firstToken, next.endToken)) {
         t = next.firstToken;
         end = next.endToken;
       }
@@ -735,7 +735,35 @@ class BlockAttributor {
     // a reader takes the person as the speaker, with less certainty.
     const run = items.length > 0 && items.length <= MAX_PHRASE_WORDS ? runAt(this.runs, items[0].t) : undefined;
     if (run && run.kind === 'person' && !run.possessive && sameBlock) return this.named(0, run, 'context', 0.5, run.title);
+    // The paragraph before a cue-less quotation paragraph, about one named person as its subject (The Chronicle's
+    // Paine Knickerbocker summed it up: ¶ “…”): feature writing lets the quotation speak for that person.
+    if (!sameBlock) {
+      const subject = this.subjectRun(items);
+      if (subject) return this.named(0, subject, 'context', 0.5, subject.title);
+    }
     return undefined;
+  }
+
+  /**
+   * The one person a sentence is about: a person's name opening it (after a
+   * determiner and an owner: The Chronicle's Paine Knickerbocker), with no
+   * other person named in the sentence, or undefined.
+   */
+  private subjectRun(items: readonly Item[]): NameRun | undefined {
+    let k = 0;
+    while (k < items.length && k < 4) {
+      const owner = runAt(this.runs, items[k].t);
+      if (DETERMINERS.has(items[k].lower)) k++;
+      else if (owner && owner.possessive) while (k < items.length && items[k].t < owner.end) k++;
+      else break;
+    }
+    const run = k < items.length ? runAt(this.runs, items[k].t) : undefined;
+    if (!run || run.kind !== 'person' || run.possessive) return undefined;
+    const last = items[items.length - 1].t;
+    for (const other of this.runs) {
+      if (other !== run && other.kind === 'person' && other.first > run.first && other.first <= last) return undefined;
+    }
+    return run;
   }
 
   // --- Speakers -------------------------------------------------------------------
@@ -1003,6 +1031,24 @@ function descriptionHead(words: readonly Item[]): string {
   const owner = words[words.length - 2];
   if (owner && DOCUMENT_NOUNS.has(last) && /['’]s$/.test(owner.lower)) return owner.lower.replace(/['’]s$/, '');
   return last.replace(/['’]s$/, '');
+}
+
+/**
+ * Whether a sentence reports speech of its own (Jones said he would retire;
+ * Jones said that it was over): a reporting verb followed by "that" or a
+ * subject pronoun opens the sentence's own reported clause, so the sentence
+ * is not the attribution of a quotation before it (“Done.” Ellison said.).
+ */
+function reportsOwnClause(tokens: readonly Token[], from: number, to: number): boolean {
+  let verb = false;
+  for (let t = from; t < to; t++) {
+    const tok = tokens[t];
+    if (tok.kind !== 'word') continue;
+    const lower = tok.text.toLowerCase();
+    if (verb) return lower === 'that' || (SPEAKER_PRONOUNS.has(lower) && lower !== 'it') || lower === 'i' || lower === 'we';
+    verb = tok.text === lower && REPORTING_VERB_FORMS.has(lower);
+  }
+  return false;
 }
 
 /** A lowercase adverb between a subject and its verb (Sprinkel strongly refuted). */

@@ -67,6 +67,13 @@ const CASES: [string, string[]][] = [
   ['Tomas Okafor has cooked for forty years. “Salt is everything,” says the cheerful food expert.', ['quote:Tomas Okafor']],
   // a pronoun takes the person of its own paragraph before a subject of an earlier one
   ['Decathlete Ryan Belcourt won the trophy.\n\nTouring the coast in his van, Britain’s veteran sailor Tomas Okafor, 61, laughed at himself. “I am a slob,” he announced.', ['quote:Tomas Okafor']],
+  // a cue-less quotation paragraph after a paragraph whose subject is one named person
+  ['The Herald’s Ada Varga summed it up neatly:\n\n“This is a long film and a moving one.”', ['quote:Ada Varga']],
+  // … but not when that paragraph names two people
+  ['Ada Varga met Tomas Okafor at the pier.\n\n“This is a long film and a moving one.”', ['quote:-']],
+  // the next sentence's cue belongs to its own reported clause, not to the quotation before it
+  ['Mara Ellison opened the meeting. “We start now.” Okafor said he would leave early.', ['quote:Mara Ellison']],
+  ['“We start now.” Okafor said.', ['quote:Okafor']],
   // speaker, verb, quote
   ['Ellison said: “The pier opens in May.”', ['quote:Ellison']],
   ['Finance Minister Ada Varga warned that “the deficit will grow.”', ['partial:Ada Varga']],
