@@ -10,6 +10,7 @@
  * The conversion is deterministic, so the annotations' offsets stay valid.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { detokenizeBrown } from './corpora.js';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -30,24 +31,15 @@ export function brownDir(): string | undefined {
  * removed, a comma or period after a closing mark moved inside it.
  */
 export function detokenize(line: string): string {
-  const words = line
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((t) => t.slice(0, Math.max(1, t.lastIndexOf('/'))));
-  return words
-    .join(' ')
-    .replace(/`` ?/g, '“')
-    .replace(/ ?''/g, '”')
-    .replace(/ ([,.;:?!)])/g, '$1')
-    .replace(/\( /g, '(')
-    .replace(/ (n't|'s|'re|'ve|'ll|'d|'m)\b/g, '$1')
-    // The corpus puts a comma or period after the closing mark; American print set it inside (“…,” she said).
-    .replace(/”([,.])/g, '$1”')
-    // It also doubles a sentence's final ? or ! after a closing mark (“Just our luck”!!).
-    .replace(/”([?!])\1/g, '$1”')
-    // An abbreviation ending a sentence keeps one period (Jr..).
-    .replace(/\.\.(?!\.)/g, '.');
+  return (
+    detokenizeBrown(line)
+      // The corpus puts a comma or period after the closing mark; American print set it inside (“…,” she said).
+      .replace(/”([,.])/g, '$1”')
+      // It also doubles a sentence's final ? or ! after a closing mark (“Just our luck”!!).
+      .replace(/”([?!])\1/g, '$1”')
+      // An abbreviation ending a sentence keeps one period (Jr..).
+      .replace(/\.\.(?!\.)/g, '.')
+  );
 }
 
 /** A Brown file (e.g. `ca01`) as plain text: sentences joined by spaces, paragraphs by blank lines. */

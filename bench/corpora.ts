@@ -72,7 +72,7 @@ export function factbookText(): string {
 }
 
 /** Turns Brown's `word/tag` tokens back into running text. */
-function detokenizeBrown(line: string): string {
+export function detokenizeBrown(line: string): string {
   const words = line
     .trim()
     .split(/\s+/)

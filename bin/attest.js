@@ -34,9 +34,10 @@ function runBundle(source, cachedData) {
 }
 
 /**
- * The bundle's text. esbuild writes ASCII only (it escapes everything else),
- * and an ASCII buffer read as Latin-1 is the same string, copied without
- * UTF-8 decoding; anything else is decoded as UTF-8.
+ * The bundle's text. esbuild escapes non-ASCII characters in code, so a
+ * bundle without non-ASCII comments (a minified one) is ASCII, and an ASCII
+ * buffer read as Latin-1 is the same string, copied without UTF-8 decoding;
+ * anything else is decoded as UTF-8.
  */
 function bundleText(bytes) {
   const { isAscii } = require('node:buffer');

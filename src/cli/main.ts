@@ -2,7 +2,7 @@
  * `attest`: checks documents from the command line with the same core and
  * the same `attest.json` as the editor.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
   atLeast,
@@ -142,10 +142,35 @@ function loadConfig(args: InputArgs, io: Parameters<typeof main>[1]): AttestConf
   });
 }
 
+/** Set once stdout's descriptor refused a write: from then on everything goes through `process.stdout`, in order. */
+let stdoutAsStream = false;
+
+/**
+ * Writes to stdout's file descriptor directly. `process.stdout` is created
+ * on first use, and creating it loads Node's stream and tty or net modules:
+ * ~5 ms of a short run. Should the descriptor refuse (a full non-blocking
+ * pipe, a closed one), the rest goes to `process.stdout`, which waits or
+ * reports the error as it always did.
+ */
+function writeStdout(s: string): void {
+  if (stdoutAsStream) {
+    process.stdout.write(s);
+    return;
+  }
+  const bytes = Buffer.from(s, 'utf8');
+  let at = 0;
+  try {
+    while (at < bytes.length) at += writeSync(1, bytes, at);
+  } catch {
+    stdoutAsStream = true;
+    process.stdout.write(bytes.subarray(at));
+  }
+}
+
 /** Runs the CLI on this process's arguments and streams (what `bin/attest.js` calls). */
 export function runFromProcess(): void {
   process.exitCode = main(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
+    stdout: writeStdout,
     stderr: (s) => process.stderr.write(s),
     stdin: readStdinSync,
     cwd: process.cwd(),

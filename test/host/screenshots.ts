@@ -126,8 +126,13 @@ async function dismiss(page: Page): Promise<void> {
 
 /** Hovers the centre of an element and waits for a hover that contains `text`. */
 async function hover(page: Page, target: ReturnType<Page['locator']>, text: string): Promise<void> {
+  // The workbench may still be laying out (a panel just opened): give the target a moment to be drawn.
+  await target.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
   const box = await target.boundingBox();
-  if (!box) throw new Error('the squiggle is not on screen');
+  if (!box) {
+    await page.screenshot({ path: path.join(os.tmpdir(), 'attest-screenshot-failure.png') });
+    throw new Error(`the squiggle is not on screen (the workbench as it was: ${path.join(os.tmpdir(), 'attest-screenshot-failure.png')})`);
+  }
   await page.mouse.move(box.x + box.width / 2 - 3, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.locator('.monaco-hover').filter({ hasText: text }).first().waitFor({ state: 'visible' });

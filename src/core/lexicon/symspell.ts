@@ -163,8 +163,20 @@ export function withinDistance(a: string, b: string, max: number): number {
  * three or five cells a row instead of the whole row.
  */
 function distanceAt(a: string, text: string, start: number, m: number, max: number): number {
-  const n = a.length;
+  let n = a.length;
   if (Math.abs(n - m) > max) return max + 1;
+  // A common prefix and suffix cost nothing (an optimal alignment matches
+  // them; no adjacent swap needs an equal pair at either end), and the
+  // candidates share long ones with the query: the table covers only the
+  // part between them.
+  let from = 0;
+  const shorter = n < m ? n : m;
+  while (from < shorter && a.charCodeAt(from) === text.charCodeAt(start + from)) from++;
+  let tail = 0;
+  while (tail < shorter - from && a.charCodeAt(n - 1 - tail) === text.charCodeAt(start + m - 1 - tail)) tail++;
+  n -= from + tail;
+  m -= from + tail;
+  start += from;
   if (rowA.length <= m + 1) {
     rowA = new Int32Array(m * 2 + 2);
     rowB = new Int32Array(m * 2 + 2);
@@ -180,8 +192,8 @@ function distanceAt(a: string, text: string, start: number, m: number, max: numb
     const hi = i + max < m ? i + max : m;
     cur[lo - 1] = lo === 1 ? i : outside;
     let rowMin = lo === 1 ? i : outside;
-    const ai = a.charCodeAt(i - 1);
-    const ap = i > 1 ? a.charCodeAt(i - 2) : -1;
+    const ai = a.charCodeAt(from + i - 1);
+    const ap = i > 1 ? a.charCodeAt(from + i - 2) : -1;
     let bp = lo > 1 ? text.charCodeAt(start + lo - 2) : -1;
     for (let j = lo; j <= hi; j++) {
       const bj = text.charCodeAt(start + j - 1);

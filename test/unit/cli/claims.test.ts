@@ -2,20 +2,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 
 /** Runs the CLI in-process and captures what it prints. */
-function run(argv: string[], options: { cwd?: string; stdin?: string } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(argv, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    stdin: () => new TextEncoder().encode(options.stdin ?? ''),
-    cwd: options.cwd ?? process.cwd(),
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 let dir: string;
 beforeEach(() => {

@@ -7,15 +7,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { BUILD_TIMEOUT_MS, testLexicon } from '../lexicon/lexicon-file.js';
 import { PRESS_RELEASE } from '../sources/fixtures.js';
 
 function run(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), stdin: () => new Uint8Array(), cwd });
-  return { code, stdout, stderr };
+  return runCli(argv, { cwd });
 }
 
 const DRAFT = [

@@ -28,6 +28,15 @@ describe('withinDistance', () => {
     expect(withinDistance('a', 'abcd', 2)).toBeGreaterThan(2);
   });
 
+  it('counts the edits between a long shared start and end', () => {
+    expect(withinDistance('infromation', 'information', 1)).toBe(1);
+    expect(withinDistance('governnient', 'government', 2)).toBe(2);
+    expect(withinDistance('government', 'government', 2)).toBe(0);
+    expect(withinDistance('aaaa', 'aaaaaa', 2)).toBe(2);
+    expect(withinDistance('abab', 'baba', 2)).toBe(2);
+    expect(withinDistance('international', 'intermational', 0)).toBeGreaterThan(0);
+  });
+
   it('agrees with the full matrix on every pair of short random strings, within and beyond the bound', () => {
     let seed = 3;
     const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
