@@ -47,6 +47,8 @@ export {
   CLAIM_KIND_LABELS,
   CLAIM_KINDS,
   CLAIM_STATUS_LABELS,
+  NOT_CHECKED_LABEL,
+  statusLabel,
   CLAIM_STATUSES,
   claimRows,
   claimStatus,

@@ -5,7 +5,7 @@
  * with `=`, so every cell that a spreadsheet could read as a formula is
  * defused with a leading apostrophe (OWASP's advice on CSV injection).
  */
-import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from './labels.js';
+import { CLAIM_KIND_LABELS } from './labels.js';
 import { diffToText, type ClaimRow } from './rows.js';
 
 /** The columns, in order. */
@@ -43,7 +43,7 @@ export function csvField(value: string): string {
 /** The CSV for a document's claims, with a header row. */
 export function claimsToCsv(rows: readonly ClaimRow[]): string {
   const records = [CSV_COLUMNS.map(csvField).join(',')];
-  for (const { claim, group, status, line } of rows) {
+  for (const { claim, group, status, statusLabel, line } of rows) {
     const location = status.location ? `${status.location.source}:${status.location.line + 1}` : '';
     const cells: string[] = [
       claim.id,
@@ -52,7 +52,7 @@ export function claimsToCsv(rows: readonly ClaimRow[]): string {
       CLAIM_KIND_LABELS[claim.kind],
       claim.text,
       claim.cue ?? '',
-      CLAIM_STATUS_LABELS[status.status],
+      statusLabel,
       status.similarity !== undefined ? String(Math.round(status.similarity * 100) / 100) : '',
       location,
       status.diff ? diffToText(status.diff) : '',

@@ -14,12 +14,13 @@ export function claimsToJson(rows: readonly ClaimRow[], documentName: string): s
     version: CLAIMS_JSON_VERSION,
     document: documentName,
     counts: { claims: rows.length, ...countStatuses(rows.map((r) => r.status)) },
-    claims: rows.map(({ claim, group, status, line }) => ({
+    claims: rows.map(({ claim, group, status, notChecked, line }) => ({
       ...claim,
       source: group.label,
       group: group.kind,
       ...(line !== undefined ? { line } : {}),
-      status: status.status,
+      // With sources, a claim they were not asked about is `not-checked`, never `no-sources`.
+      status: notChecked ? 'not-checked' : status.status,
       findings: status.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, start: f.start, end: f.end })),
     })),
   };

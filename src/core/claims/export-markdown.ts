@@ -5,7 +5,7 @@
  * into whatever renders the checklist.
  */
 import type { DiffPart } from '../types.js';
-import { CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS } from './labels.js';
+import { CLAIM_KIND_LABELS } from './labels.js';
 import { excerpt, type ClaimRow } from './rows.js';
 import { countStatuses } from './status.js';
 
@@ -43,12 +43,16 @@ export function claimsToMarkdown(rows: readonly ClaimRow[], documentName: string
   out.push(`# Claims in ${escapeMarkdownText(documentName)}`, '');
   const summary = [`${rows.length} claim${rows.length === 1 ? '' : 's'}`];
   if (counts['no-sources'] === rows.length) summary.push('no sources configured');
-  else summary.push(`${counts.verified} verified`, `${counts['near-match']} near match`, `${counts['not-found']} not found`);
+  else {
+    summary.push(`${counts.verified} verified`, `${counts['near-match']} near match`, `${counts['not-found']} not found`);
+    if (counts['no-sources'] > 0) summary.push(`${counts['no-sources']} not checked`);
+  }
   out.push(summary.join(' · '), '');
   if (rows.length === 0) out.push('No quotations or reported speech found.', '');
 
   let groupKey: string | undefined;
-  for (const { claim, group, status, line } of rows) {
+  for (const row of rows) {
+    const { claim, group, status, line } = row;
     if (group.key !== groupKey) {
       if (groupKey !== undefined) out.push('');
       groupKey = group.key;
@@ -58,7 +62,7 @@ export function claimsToMarkdown(rows: readonly ClaimRow[], documentName: string
     const where = line !== undefined ? ` (line ${line})` : '';
     out.push(`- [ ] **${CLAIM_KIND_LABELS[claim.kind]}**${where}: “${escapeMarkdownText(excerpt(claim.text))}”`);
     if (claim.cue) out.push(`  - Cue: ${escapeMarkdownText(claim.cue)}`);
-    let statusLine = `  - Status: ${CLAIM_STATUS_LABELS[status.status]}`;
+    let statusLine = `  - Status: ${row.statusLabel}`;
     if (status.location) statusLine += ` in ${escapeMarkdownText(status.location.source)}, line ${status.location.line + 1}`;
     out.push(statusLine);
     if (status.diff && status.diff.some((p) => p.op !== 'same')) out.push(`  - Difference: ${diffToMarkdown(status.diff)}`);

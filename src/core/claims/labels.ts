@@ -30,5 +30,17 @@ export const CLAIM_STATUS_LABELS: Readonly<Record<ClaimStatusId, string>> = {
   'no-sources': 'No sources configured',
 };
 
+/**
+ * What a claim without a verification is called when the document WAS checked
+ * against sources: the sources were not asked about it (a title, scare
+ * quotes, a quote too short to tell a match from a stock phrase).
+ */
+export const NOT_CHECKED_LABEL = 'Not checked against sources';
+
+/** A claim status's label, given whether the check had sources at all. */
+export function statusLabel(status: ClaimStatusId, sourcesConfigured: boolean): string {
+  return status === 'no-sources' && sourcesConfigured ? NOT_CHECKED_LABEL : CLAIM_STATUS_LABELS[status];
+}
+
 /** Every status, in the order counts and filters list them. */
 export const CLAIM_STATUSES: readonly ClaimStatusId[] = ['verified', 'near-match', 'not-found', 'no-sources'];

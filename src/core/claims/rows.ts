@@ -6,12 +6,17 @@
 import { createLineIndex } from '../text/line-index.js';
 import type { Claim, DiffPart, Finding } from '../types.js';
 import { groupClaimsBySource, type ClaimGroup } from './group.js';
+import { statusLabel } from './labels.js';
 import { claimStatus, type ClaimStatus } from './status.js';
 
 export interface ClaimRow {
   claim: Claim;
   group: ClaimGroup;
   status: ClaimStatus;
+  /** The status as a reader should see it (with sources, "not checked" rather than "no sources configured"). */
+  statusLabel: string;
+  /** The check had sources but did not look this claim up (see NOT_CHECKED_LABEL). */
+  notChecked: boolean;
   /** 1-based line of the claim's start, when the document text was given. */
   line?: number;
 }
@@ -19,9 +24,18 @@ export interface ClaimRow {
 /** Every claim as a row, grouped by source. `text` (the checked document) adds line numbers. */
 export function claimRows(claims: readonly Claim[], findings: readonly Finding[], text?: string): ClaimRow[] {
   const lines = text === undefined ? undefined : createLineIndex(text);
+  // A claim carries a verification only when the check had sources, so any one tells.
+  const sourcesConfigured = claims.some((c) => c.verification !== undefined);
   return groupClaimsBySource(claims).flatMap((group) =>
     group.claims.map((claim) => {
-      const row: ClaimRow = { claim, group, status: claimStatus(claim, findings) };
+      const status = claimStatus(claim, findings);
+      const row: ClaimRow = {
+        claim,
+        group,
+        status,
+        statusLabel: statusLabel(status.status, sourcesConfigured),
+        notChecked: sourcesConfigured && status.status === 'no-sources',
+      };
       if (lines) row.line = lines.position(claim.start).line;
       return row;
     }),

@@ -444,6 +444,22 @@ export class Channel {
   }
 
   /**
+   * Makes a one-to-one edit cost at most `cost` in this channel (adding it
+   * at the generic substitution cost when the table lacks it): what a
+   * document's agreeing corrections taught when the evidence is how many
+   * different words agree rather than how sure each one is (see the OCR
+   * analysis). Never raises a cost, never goes below the channel's floor.
+   */
+  teach(correct: string, damaged: string, cost: number): void {
+    if (!correct || !damaged) return;
+    const e = this.byKey.get(`${correct}\u0000${damaged}`) ?? this.addEntry(correct, damaged, GENERIC.substitute);
+    const next = Math.max(this.floor, Math.min(e.cost, cost));
+    if (next === e.cost) return;
+    e.cost = next;
+    this.version++;
+  }
+
+  /**
    * Records that `damaged` was (confidently) a damaged `correct`: each edit
    * of their alignment is counted, and its cost drops by `adaptGain` per
    * decade of observations. Edits not in the table (a document's own

@@ -128,3 +128,15 @@ export const MIN_CAPITALISED_LENGTH = 3;
 export const OBSERVE_CONFIDENCE = 0.9;
 /** An edit is learned only when at least this many distinct confident corrections show it. */
 export const OBSERVE_AGREEMENT = 2;
+
+/**
+ * Weak-evidence adaptation: a one-to-one substitution that the first-round
+ * corrections of this many DIFFERENT words use (sure or not — agreement
+ * across words is the evidence, not any one word's confidence) is taken as
+ * the document's systematic damage, and costs WEAK_LEARNED_COST for the rest
+ * of the document. Clean text rarely has even two corrections that share a
+ * substitution, so it stays unadapted.
+ */
+export const WEAK_AGREEMENT = 4;
+/** Channel cost (log10) of a substitution learned from agreement (an untabled one costs 2.0). */
+export const WEAK_LEARNED_COST = 0.6;

@@ -54,6 +54,8 @@ import {
   TITLE_MISMATCH,
   VOCABULARY_CAP,
   VOCABULARY_GAIN,
+  WEAK_AGREEMENT,
+  WEAK_LEARNED_COST,
 } from './garbled-word-data.js';
 import { wordEvidence, type WordEvidence } from './garbled-word-evidence.js';
 import { blockCandidates, type Candidate } from './ocr-candidates.js';
@@ -545,29 +547,45 @@ function editsOf(damaged: string, correct: string): string[] {
 function adaptedChannel(verdicts: Map<string, Verdict | undefined>, firstOf: Map<string, Candidate>): Adapted | undefined {
   const confident: Array<{ damaged: string; correct: string; ops: string[] }> = [];
   const tally = new Map<string, number>();
+  // Per one-to-one substitution: the different corrected words, sure or not, whose alignment uses it.
+  const supporters = new Map<string, Set<string>>();
   const seen = new Set<string>();
   for (const [key, v] of verdicts) {
-    if (!reports(v) || v.kind !== 'garbled' || v.confidence < OBSERVE_CONFIDENCE || v.suggestions.length === 0) continue;
+    if (!reports(v) || v.kind !== 'garbled' || v.suggestions.length === 0) continue;
     const c = firstOf.get(key);
     if (!c || seen.has(c.text)) continue;
     seen.add(c.text);
     const correct = v.suggestions[0];
+    if (correct.includes(' ')) continue;
     const ops = editsOf(c.text, correct);
+    for (const op of ops) {
+      if (op.length !== 3) continue; // one character either side of the separator
+      let words = supporters.get(op);
+      if (!words) supporters.set(op, (words = new Set()));
+      words.add(correct.toLowerCase());
+    }
+    if (v.confidence < OBSERVE_CONFIDENCE) continue;
     for (const op of ops) tally.set(op, (tally.get(op) ?? 0) + 1);
     confident.push({ damaged: c.text, correct, ops });
   }
   const taught = confident.filter((k) => k.ops.some((op) => (tally.get(op) ?? 0) >= OBSERVE_AGREEMENT));
-  if (taught.length === 0) return undefined;
+  const agreed = [...supporters].filter(([, words]) => words.size >= WEAK_AGREEMENT).map(([op]) => op);
+  if (taught.length === 0 && agreed.length === 0) return undefined;
   const channel = createChannel();
   const pieces = new Set<string>();
   for (const k of taught) {
     channel.observe(k.damaged, k.correct);
     for (const op of k.ops) if ((tally.get(op) ?? 0) >= OBSERVE_AGREEMENT) pieces.add(op.slice(op.indexOf('\u0000') + 1).toLowerCase());
   }
-  const signature = taught
-    .map((k) => `${k.damaged}\u0000${k.correct}`)
-    .sort()
-    .join('\u0001');
+  for (const op of agreed) {
+    const [correct, damaged] = op.split('\u0000');
+    channel.teach(correct, damaged, WEAK_LEARNED_COST);
+    pieces.add(damaged.toLowerCase());
+  }
+  const signature = [
+    ...taught.map((k) => `${k.damaged}\u0000${k.correct}`).sort(),
+    ...agreed.sort(),
+  ].join('\u0001');
   const learned = [...pieces];
   return { channel, signature, touches: (word) => learned.some((p) => word.toLowerCase().includes(p)) };
 }

@@ -20,10 +20,8 @@ import {
   type ClaimStatusId,
   type DiffPart,
   type Finding,
+  statusLabel,
 } from '../../core/index.js';
-
-/** The status of a claim the sources were not asked about, when the document has sources. */
-export const NOT_CHECKED_LABEL = 'Not checked against sources';
 
 /** How many characters of a quote the panel shows (the editor has the rest). */
 export const PANEL_EXCERPT_MAX = 280;
@@ -117,7 +115,7 @@ export function buildPanelModel(document: PanelDocument, claims: readonly Claim[
         line: document.lineAt(claim.start) + 1,
         status: status.status,
         // With sources, a claim without a verification was not looked up (a title, say), not unconfigured.
-        statusLabel: status.status === 'no-sources' && model.sourcesConfigured ? NOT_CHECKED_LABEL : CLAIM_STATUS_LABELS[status.status],
+        statusLabel: statusLabel(status.status, model.sourcesConfigured),
         findings: status.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message })),
       };
       if (claim.cue) item.cue = claim.cue;

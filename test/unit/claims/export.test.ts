@@ -213,3 +213,35 @@ describe('exportClaims: JSON', () => {
     }
   });
 });
+
+describe('exportClaims with sources', () => {
+  const location = { source: 'sources/interview.txt', start: 0, end: 24, line: 0, character: 0, text: 'we will reopen the pier' };
+  const claims: Claim[] = [
+    claim('quote', 0, 'We will reopen the pier,', { verification: { status: 'verified', location, similarity: 1 } }),
+    claim('title', 60, 'Harbour Renewal Act'),
+  ];
+
+  it('calls a claim the sources were not asked about "not checked", never "no sources configured"', () => {
+    const md = exportClaims(claims, [], { format: 'md', documentName: 'story.md' });
+    expect(md).toContain('Status: Not checked against sources');
+    expect(md).toContain('1 verified');
+    expect(md).toContain('1 not checked');
+    expect(md).not.toMatch(/no sources configured/i);
+
+    const csv = exportClaims(claims, [], { format: 'csv', documentName: 'story.md' });
+    expect(csv).toContain('Not checked against sources');
+    expect(csv).not.toContain('No sources configured');
+
+    const json = JSON.parse(exportClaims(claims, [], { format: 'json', documentName: 'story.md' })) as { claims: { status: string }[] };
+    expect(json.claims.map((c) => c.status)).toEqual(['verified', 'not-checked']);
+  });
+
+  it('without sources, says once that none are configured', () => {
+    const none = claims.map(({ verification: _v, ...rest }) => rest);
+    const md = exportClaims(none, [], { format: 'md', documentName: 'story.md' });
+    expect(md).toContain('no sources configured');
+    expect(md).not.toContain('not checked');
+    const json = JSON.parse(exportClaims(none, [], { format: 'json', documentName: 'story.md' })) as { claims: { status: string }[] };
+    expect(json.claims.every((c) => c.status === 'no-sources')).toBe(true);
+  });
+});
