@@ -39,10 +39,13 @@
  */
 import type { Document } from '../document.js';
 import { perBlock } from '../engine/block-memo.js';
+import { perDocument } from '../engine/document-memo.js';
 // Type-only, so quote-spans.ts may import this module without an import cycle.
 import type { Quotation } from '../rules/quote-spans.js';
 import type { AnalyzedBlock, Claim, ClaimSpeaker, SpeakerMention, Token } from '../types.js';
 import { INDIRECT_TIME_WORDS, NEUTRAL_SAYING_FORMS, REPORTING_VERB_FORMS, SOURCE_AFTER_PHRASES, SPEAKER_PRONOUNS } from './speech-cues.js';
+import { findIndirect, type LocalIndirect } from './indirect.js';
+import { markTokens, type MarkTokens } from './mark-tokens.js';
 import { findNames, isOrgNoun, isTitle, type NameKind, type NameRun } from './speakers.js';
 
 /** A claim with its attribution (all attribution fields are optional on {@link Claim}). */
@@ -230,12 +233,41 @@ function isCueToken(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.text === t.text.toLowerCase() && REPORTING_VERB_FORMS.has(t.text);
 }
 
+/**
+ * The first punctuation token among those starting at source offset
+ * `offset`, given one of them (`m`): several tokens can start at one source
+ * offset (markup mapped as a unit).
+ */
+function punctInGroup(tokens: readonly Token[], base: number, offset: number, m: number, b: number): Pos | undefined {
+  let t = m;
+  while (t > 0 && base + tokens[t - 1].sourceStart === offset) t--;
+  for (; t < tokens.length && base + tokens[t].sourceStart === offset; t++) if (tokens[t].kind === 'punct') return { b, t };
+  return undefined;
+}
+
+/**
+ * The names outside a block's quotations, in order (quotations do not
+ * cross). Needs only the block's name runs, so a block without quotations
+ * (most blocks) never builds a {@link BlockAttributor}.
+ */
+function mentionsOutside(block: AnalyzedBlock, quotes: readonly LocalBounds[]): LocalMention[] {
+  const mentions: LocalMention[] = [];
+  let k = 0;
+  for (const run of findNames(block)) {
+    const start = run.sourceStart;
+    // Quotations are in order and do not cross; one that runs on from or into another paragraph is open-ended.
+    while (k < quotes.length && !Number.isNaN(quotes[k].innerEnd) && quotes[k].end <= start) k++;
+    if (k < quotes.length && (Number.isNaN(quotes[k].start) || quotes[k].start <= start)) continue;
+    mentions.push(mentionOf(block, run));
+  }
+  return mentions;
+}
+
 /** A name run as a mention (its place in the sentence is computed on demand). */
 function mentionOf(block: AnalyzedBlock, run: NameRun): LocalMention {
-  const tokens = block.tokens;
   const mention: LocalMention = {
-    start: tokens[run.first].sourceStart,
-    end: tokens[run.end - 1].sourceEnd,
+    start: run.sourceStart,
+    end: run.sourceEnd,
     text: run.text,
     kind: run.kind,
     possessive: run.possessive,
@@ -335,8 +367,6 @@ function sentenceAt(block: AnalyzedBlock, t: number): number {
  */
 class BlockAttributor {
   private readonly blocks: PlacedAnalyzed[];
-  /** Names outside quotations, in order. */
-  readonly mentions: LocalMention[] = [];
   /** The block's name runs (looked up once, not per pattern). */
   private readonly runs: readonly NameRun[];
   /** The speaker the block's last sentence names, for a quotation opening the next paragraph (computed on demand). */
@@ -348,7 +378,6 @@ class BlockAttributor {
   ) {
     this.blocks = [{ block, base: 0 }];
     this.runs = findNames(block);
-    this.collectMentions();
   }
 
   /** Whether one of the block's quotations opens at `offset` (a block has few: a scan beats a map). */
@@ -383,6 +412,17 @@ class BlockAttributor {
     if (b < 0) return undefined;
     const { block, base } = blocks[b];
     const tokens = block.tokens;
+    // The offsets asked about are quotation marks': search the block's few mark tokens first.
+    const marks = markTokens(block).marks;
+    let ml = 0;
+    let mh = marks.length - 1;
+    while (ml <= mh) {
+      const mm = (ml + mh) >> 1;
+      const at = base + tokens[marks[mm]].sourceStart;
+      if (at < offset) ml = mm + 1;
+      else if (at > offset) mh = mm - 1;
+      else return punctInGroup(tokens, base, offset, marks[mm], b);
+    }
     let l = 0;
     let h = tokens.length - 1;
     while (l <= h) {
@@ -390,29 +430,9 @@ class BlockAttributor {
       const at = base + tokens[m].sourceStart;
       if (at < offset) l = m + 1;
       else if (at > offset) h = m - 1;
-      else {
-        // Several tokens can start at one source offset (markup mapped as a unit): take the punctuation one.
-        let t = m;
-        while (t > 0 && base + tokens[t - 1].sourceStart === offset) t--;
-        for (; t < tokens.length && base + tokens[t].sourceStart === offset; t++) if (tokens[t].kind === 'punct') return { b, t };
-        return undefined;
-      }
+      else return punctInGroup(tokens, base, offset, m, b);
     }
     return undefined;
-  }
-
-  /** Names outside the block's quotations, in order (quotations do not cross). */
-  private collectMentions(): void {
-    const { block } = this.blocks[0];
-    const quotes = this.quotes;
-    let k = 0;
-    for (const run of this.runs) {
-      const start = block.tokens[run.first].sourceStart;
-      // Quotations are in order and do not cross; one that runs on from or into another paragraph is open-ended.
-      while (k < quotes.length && !Number.isNaN(quotes[k].innerEnd) && quotes[k].end <= start) k++;
-      if (k < quotes.length && (Number.isNaN(quotes[k].start) || quotes[k].start <= start)) continue;
-      this.mentions.push(mentionOf(block, run));
-    }
   }
 
   /** What the block decides about the quotation whose opening mark is at `q.start`. */
@@ -437,7 +457,7 @@ class BlockAttributor {
     const after = this.windowAfter(close);
 
     // A capitalised name is a title, unless a comma inside the marks leads to an attribution (“Never Again,” she said).
-    const titled = isTitleCase(inner.replace(/,$/, ''));
+    const titled = isTitleCase(inner.endsWith(',') ? inner.slice(0, -1) : inner);
     const afterCue = this.fromAfter(0, after, close);
     if (titled && (!afterCue || !inner.endsWith(','))) return { kind: 'title', crossBlock: false };
     const found =
@@ -1108,8 +1128,25 @@ function countWordsUpTo(text: string, limit: number): number {
   return n;
 }
 
-/** A run of non-space characters (one shared pattern: a literal in a function is a new object per call). */
-const WORD_PATTERN = /\S+/g;
+/**
+ * Whether a UTF-16 code unit is white space as a regex's `\s` reads it
+ * (ECMAScript WhiteSpace and LineTerminator), so words can be cut without
+ * running a regex and allocating a match per word.
+ */
+function isRegexSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Whether a word starts with a capital or a digit (ASCII by its code; anything else by the regex). */
+function startsCapitalOrDigit(text: string, from: number, to: number): boolean {
+  const c = text.charCodeAt(from);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return /^[\p{Lu}\d]/u.test(text.slice(from, to));
+}
 
 /** Longest quoted title, in words. */
 const MAX_TITLE_WORDS = 14;
@@ -1123,15 +1160,18 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
 function isTitleCase(inner: string): boolean {
   if (/[.!?,;:]$/.test(inner) || !/^\p{Lu}/u.test(inner)) return false;
   // Word by word, stopping at the first that a title would not have (most quotations stop at their second word).
-  const words = WORD_PATTERN;
-  words.lastIndex = 0;
   let count = 0;
   let capitals = 0;
-  for (let m = words.exec(inner); m !== null; m = words.exec(inner)) {
+  const n = inner.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isRegexSpace(inner.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const from = i;
+    while (i < n && !isRegexSpace(inner.charCodeAt(i))) i++;
     if (++count > MAX_TITLE_WORDS) return false;
-    const w = m[0];
-    if (/^[\p{Lu}\d]/u.test(w)) capitals++;
-    else if (!TITLE_SMALL_WORDS.has(w.toLowerCase())) return false;
+    if (startsCapitalOrDigit(inner, from, i)) capitals++;
+    else if (!TITLE_SMALL_WORDS.has(inner.slice(from, i).toLowerCase())) return false;
   }
   return count >= 2 && capitals >= 2;
 }
@@ -1162,10 +1202,22 @@ function cap(word: string): string {
 }
 
 function joinDescription(a: string | undefined, b: string | undefined): string | undefined {
-  const parts = [a, b]
-    .map((s) => s?.replace(/^[\s,]+|[\s,]+$/g, ''))
-    .filter((s): s is string => !!s && !DETERMINERS.has(s.toLowerCase()));
-  return parts.length > 0 ? parts.join(' ') : undefined;
+  const first = descriptionPart(a);
+  const second = descriptionPart(b);
+  if (first === undefined) return second;
+  return second === undefined ? first : first + ' ' + second;
+}
+
+/** One part of a description: trimmed of spaces and commas; none when empty or a bare determiner. */
+function descriptionPart(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  let from = 0;
+  let to = s.length;
+  while (from < to && (s.charCodeAt(from) === 0x2c || isRegexSpace(s.charCodeAt(from)))) from++;
+  while (to > from && (s.charCodeAt(to - 1) === 0x2c || isRegexSpace(s.charCodeAt(to - 1)))) to--;
+  if (from === to) return undefined;
+  const part = from === 0 && to === s.length ? s : s.slice(from, to);
+  return DETERMINERS.has(part.toLowerCase()) ? undefined : part;
 }
 
 /** The last word item before token `t`. */
@@ -1239,10 +1291,15 @@ interface BlockMemo {
 function blockAttribution(block: AnalyzedBlock, bounds: readonly LocalBounds[]): BlockMemo {
   const holder = perBlock(block, 'attribution/block', () => ({ memo: undefined as BlockMemo | undefined }));
   if (holder.memo && sameBounds(holder.memo.bounds, bounds)) return holder.memo;
+  const mentions = mentionsOutside(block, bounds);
+  if (bounds.length === 0) {
+    holder.memo = { bounds, block, mentions, quotes: NO_QUOTES };
+    return holder.memo;
+  }
   const attributor = new BlockAttributor(block, bounds);
-  const quotes = bounds.length === 0 ? NO_QUOTES : new Map<number, LocalQuote>();
+  const quotes = new Map<number, LocalQuote>();
   for (const q of bounds) if (!Number.isNaN(q.start)) quotes.set(q.start, attributor.analyse(q));
-  holder.memo = { bounds, block, mentions: attributor.mentions, quotes };
+  holder.memo = { bounds, block, mentions, quotes };
   return holder.memo;
 }
 
@@ -1268,12 +1325,38 @@ const NO_QUOTES: Map<number, LocalQuote> = new Map();
 /** A block without quotations. */
 const NO_BOUNDS: readonly LocalBounds[] = Object.freeze([]);
 
+/**
+ * The document's blocks in order, after running the per-block scans the
+ * quotation rules share (cue tokens, names, indirect speech) block after
+ * block, once per check. Each scan is memoised on its block, so this changes
+ * no result: it reads each block's tokens once, while they are in the
+ * processor's cache, instead of coming back to every block's (by then
+ * evicted) tokens and block objects in several passes over the document.
+ */
+export function scanBlocks(doc: Document): readonly Placed[] {
+  return perDocument(doc, 'attribution/blocks', () => {
+    const placed: Placed[] = [];
+    for (const chunk of doc.chunks) {
+      for (const block of chunk.blocks) {
+        const cues = markTokens(block);
+        findNames(block);
+        placed.push({ block, base: chunk.base, from: chunk.base + block.start, cues, indirect: findIndirect(block) });
+      }
+    }
+    return placed;
+  });
+}
+
 /** A block in document order. */
-interface Placed {
+export interface Placed {
   block: AnalyzedBlock;
   base: number;
   /** Document offset of the block's first source character. */
   from: number;
+  /** The block's quotation marks and other cue tokens (see `mark-tokens.ts`). */
+  cues: MarkTokens;
+  /** The block's indirect speech (see `indirect.ts`). */
+  indirect: readonly LocalIndirect[];
 }
 
 /** A name or description remembered in the document pass, in document offsets. */
@@ -1293,7 +1376,7 @@ interface Mention {
  * block.
  */
 class DocumentAttributor {
-  private readonly blocks: Placed[] = [];
+  private readonly blocks: readonly Placed[];
   private readonly memos: BlockMemo[] = [];
   /** Names outside quotations in document order: the block's mention, its block index. */
   private readonly mentions: LocalMention[] = [];
@@ -1312,9 +1395,7 @@ class DocumentAttributor {
     private readonly doc: Document,
     private readonly quotes: readonly Quotation[],
   ) {
-    for (const chunk of doc.chunks) {
-      for (const block of chunk.blocks) this.blocks.push({ block, base: chunk.base, from: chunk.base + block.start });
-    }
+    this.blocks = scanBlocks(doc);
     this.runBlocks();
   }
 
@@ -1335,11 +1416,12 @@ class DocumentAttributor {
 
   /** Hands each block its quotations, runs (or reuses) its block pass, and gathers its names. */
   private runBlocks(): void {
-    const perBlockBounds = new Map<number, LocalBounds[]>();
+    // Indexed by block; most blocks have no quotation and keep no list.
+    const perBlockBounds: (LocalBounds[] | undefined)[] = new Array(this.blocks.length);
     const add = (b: number, q: LocalBounds): void => {
-      const list = perBlockBounds.get(b);
+      const list = perBlockBounds[b];
       if (list) list.push(q);
-      else perBlockBounds.set(b, [q]);
+      else perBlockBounds[b] = [q];
     };
     /** Blocks wholly inside a quotation that runs over several paragraphs: their names are quoted. */
     const insideQuote = new Set<number>();
@@ -1358,15 +1440,15 @@ class DocumentAttributor {
       add(cb, { start: NaN, innerEnd: q.innerEnd - cbase, end: q.end - cbase });
       for (let k = ob + 1; k < cb; k++) insideQuote.add(k);
     }
-    this.blocks.forEach((p, b) => {
-      const memo = blockAttribution(p.block, perBlockBounds.get(b) ?? NO_BOUNDS);
+    for (let b = 0; b < this.blocks.length; b++) {
+      const memo = blockAttribution(this.blocks[b].block, perBlockBounds[b] ?? NO_BOUNDS);
       this.memos.push(memo);
-      if (insideQuote.has(b)) return;
+      if (insideQuote.has(b)) continue;
       for (const m of memo.mentions) {
         this.mentions.push(m);
         this.mentionBlock.push(b);
       }
-    });
+    }
   }
 
   private mentionStart(i: number): number {

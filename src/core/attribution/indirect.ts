@@ -22,7 +22,8 @@ import type { Document } from '../document.js';
 import { perBlock } from '../engine/block-memo.js';
 import { QUOTE_MARKS } from '../rules/quote-marks.js';
 import type { AnalyzedBlock, Claim, Token } from '../types.js';
-import { INDIRECT_GROUP_SUBJECTS, INDIRECT_TIME_LEADS, INDIRECT_TIME_NOUNS, INDIRECT_TIME_WORDS, INDIRECT_VERB_FORMS } from './speech-cues.js';
+import { INDIRECT_GROUP_SUBJECTS, INDIRECT_TIME_LEADS, INDIRECT_TIME_NOUNS, INDIRECT_TIME_WORDS } from './speech-cues.js';
+import { markTokens } from './mark-tokens.js';
 import { findNames, isOrgNoun, type NameRun } from './speakers.js';
 
 /** One piece of indirect speech found in a block, in chunk-relative source offsets. */
@@ -70,17 +71,13 @@ export function findIndirect(block: AnalyzedBlock): readonly LocalIndirect[] {
 }
 
 function scanBlock(block: AnalyzedBlock): readonly LocalIndirect[] {
-  const { tokens, sentences } = block;
+  const { sentences } = block;
   const out: LocalIndirect[] = [];
   let runs: NameRun[] | undefined;
   let done = -1;
   let s = 0;
-  for (let v = 0; v < tokens.length; v++) {
-    const t = tokens[v];
-    // Verbs are lowercase words of 4 to 12 letters: a cheap test before the look-up.
-    if (t.kind !== 'word' || t.text.length < 4 || t.text.length > 12) continue;
-    const c = t.text.charCodeAt(0);
-    if (c < 0x61 || c > 0x7a || !INDIRECT_VERB_FORMS.has(t.text)) continue;
+  // Only the verbs of indirect speech are visited (found with the block's other cue tokens in one pass).
+  for (const v of markTokens(block).indirectVerbs) {
     while (s < sentences.length && sentences[s].endToken <= v) s++;
     // One piece of indirect speech per sentence: the first verb that reads as one.
     if (s >= sentences.length || s === done || sentences[s].firstToken > v) continue;
@@ -249,12 +246,11 @@ function tokensText(tokens: readonly Token[], first: number, last: number): stri
  * earlier in the document becomes that name (Lomax → Beth Lomax): one pass
  * over the per-block name runs, which are memoised.
  */
-export function indirectClaims(doc: Document): Claim[] {
+export function indirectClaims(doc: Document, blocks?: readonly PlacedIndirect[]): Claim[] {
   const claims: Claim[] = [];
   // Full names are learnt only when a lone surname needs one, walking the blocks in order up to it.
   const fullNames = new Map<string, string>();
-  const placed: { block: AnalyzedBlock; base: number }[] = [];
-  for (const chunk of doc.chunks) for (const block of chunk.blocks) placed.push({ block, base: chunk.base });
+  const placed = blocks ?? placeBlocks(doc);
   let learntBlock = 0;
   let learntRun = 0;
   const learnUpTo = (b: number, offset: number): void => {
@@ -262,13 +258,13 @@ export function indirectClaims(doc: Document): Claim[] {
       const { block } = placed[learntBlock];
       const runs = findNames(block);
       for (; learntRun < runs.length; learntRun++) {
-        if (learntBlock === b && block.tokens[runs[learntRun].first].sourceStart >= offset) return;
+        if (learntBlock === b && runs[learntRun].sourceStart >= offset) return;
         learn(fullNames, runs[learntRun]);
       }
     }
   };
-  placed.forEach(({ block, base }, b) => {
-    for (const f of findIndirect(block)) {
+  placed.forEach(({ block, base, indirect }, b) => {
+    for (const f of indirect ?? findIndirect(block)) {
       let name = f.speaker;
       if (f.surname) {
         learnUpTo(b, f.speakerStart);
@@ -292,6 +288,20 @@ export function indirectClaims(doc: Document): Claim[] {
     }
   });
   return claims;
+}
+
+/** A block in document order with its chunk's base, and its indirect speech when already found. */
+export interface PlacedIndirect {
+  block: AnalyzedBlock;
+  base: number;
+  indirect?: readonly LocalIndirect[];
+}
+
+/** The document's blocks in order. */
+function placeBlocks(doc: Document): PlacedIndirect[] {
+  const placed: PlacedIndirect[] = [];
+  for (const chunk of doc.chunks) for (const block of chunk.blocks) placed.push({ block, base: chunk.base });
+  return placed;
 }
 
 /** Remembers a person's full name under their surname. */

@@ -17,6 +17,7 @@
 import { perBlock } from '../engine/block-memo.js';
 import { SENTENCE_STARTERS } from '../text/abbreviations.js';
 import { codePointAt, isUpper } from '../text/chars.js';
+import { hasPrefixJoiner, markTokens } from './mark-tokens.js';
 import type { AnalyzedBlock, Token } from '../types.js';
 
 /** What a name names. */
@@ -30,6 +31,13 @@ export interface NameRun {
   end: number;
   /** First token including titles. */
   titleFirst: number;
+  /**
+   * Source offsets (chunk-relative) of the name's first token and just past
+   * its last token (the possessive included), read while the tokens are at
+   * hand so later passes need not go back to them.
+   */
+  sourceStart: number;
+  sourceEnd: number;
   /** The name as written, without titles and without a possessive ’s. */
   text: string;
   /** Titles before the name ("President", "Dr."), if any. */
@@ -121,8 +129,13 @@ const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft'
 
 /** Lowercase prefixes joined by a hyphen to a capitalised name (al-Sabah). */
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|d|l|o)[-'’]\p{Lu}/u;
-/** A possessive ending on a word token. */
-const POSSESSIVE = /['’]s$/;
+/** Whether a word token ends in a possessive ’s or 's (two code units, compared without a regex: this runs per name word). */
+function isPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 0x73) return false;
+  const c = text.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019;
+}
 
 // --- Classification -------------------------------------------------------------
 
@@ -145,14 +158,6 @@ function isNameWord(tokens: readonly Token[], i: number, afterBreak: boolean | u
   return true;
 }
 
-/** Whether a hyphen or apostrophe sits within a word's first four characters (al-Sabah, d'Estaing). */
-function hasPrefixJoiner(text: string): boolean {
-  for (let k = 1; k < 4 && k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x2d || c === 0x27 || c === 0x2019) return true;
-  }
-  return false;
-}
 
 /** Whether the token before `i` (skipping spaces) is not a word: a sentence, clause or quotation starts. */
 function startsAfterBreak(tokens: readonly Token[], i: number): boolean {
@@ -175,8 +180,24 @@ function isInitial(word: string): boolean {
 
 /** An all-caps acronym (NATO, AFP, UN). */
 export function isAcronym(word: string): boolean {
-  return word.length >= 2 && word.length <= 7 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(word);
+  const n = word.length;
+  if (n < 2 || n > 7) return false;
+  // ASCII words (nearly all) are decided by their character codes; the regex is only for the rest.
+  const first = word.charCodeAt(0);
+  if (first < 0x80) {
+    if (first < 0x41 || first > 0x5a) return false;
+    for (let k = 1; k < n; k++) {
+      const c = word.charCodeAt(k);
+      if (c >= 0x80) return ACRONYM.test(word);
+      if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x26)) return false;
+    }
+    return true;
+  }
+  return ACRONYM.test(word);
 }
+
+/** An all-caps acronym, for words with non-ASCII letters. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&]+$/u;
 
 /** A word that makes a name an organisation's. */
 function isOrgWord(w: string): boolean {
@@ -222,17 +243,13 @@ function scanNames(block: AnalyzedBlock): NameRun[] {
   const tokens = block.tokens;
   const runs: NameRun[] = [];
   let next = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    // Most tokens are spaces, punctuation or lowercase words: rule them out before any look-up.
-    if (tok.kind !== 'word' || i < next) continue;
-    const c = tok.text.charCodeAt(0);
-    if (c >= 0x61 && c <= 0x7a && !hasPrefixJoiner(tok.text)) continue;
-    if (!isNameWord(tokens, i, undefined)) continue;
+  // Most tokens are spaces, punctuation or lowercase words: only the words that may start a name are visited.
+  for (const i of markTokens(block).nameStarts) {
+    if (i < next || !isNameWord(tokens, i, undefined)) continue;
     const words: number[] = [i];
     let last = i;
     // Extend the run while a name word, a particle chain or an organisation's "of" joins the next one.
-    while (!POSSESSIVE.test(tokens[last].text)) {
+    while (!isPossessive(tokens[last].text)) {
       let k = last + 1;
       // "Dr. Ellison", "John M. Karns": a title abbreviation or an initial may carry its period.
       if (tokens[k]?.text === '.' && (TITLES.has(tokens[last].text) || isInitial(tokens[last].text) || NAME_ABBREVIATIONS.has(tokens[last].text))) k++;
@@ -257,7 +274,7 @@ function scanNames(block: AnalyzedBlock): NameRun[] {
       words.push(joined);
       last = joined;
     }
-    runs.push(makeRun(tokens, words));
+    runs.push(makeRun(tokens, block.text, words));
     next = last + 1;
   }
   return runs;
@@ -300,21 +317,22 @@ function joinOffice(tokens: readonly Token[], k: number, words: readonly number[
   return isNameWord(tokens, office + 2, false) && !TITLES.has(tokens[office + 2].text) ? office : -1;
 }
 
-function makeRun(tokens: readonly Token[], words: readonly number[]): NameRun {
+function makeRun(tokens: readonly Token[], blockText: string, words: readonly number[]): NameRun {
   // Strip leading titles, but never the last word (the President), and never
   // inside an organisation's name (Foreign Ministry).
   let t = 0;
-  if (!words.some((w) => isOrgWord(tokens[w].text))) {
+  let orgWord = false;
+  for (let k = 0; k < words.length && !orgWord; k++) orgWord = isOrgWord(tokens[words[k]].text);
+  if (!orgWord) {
     while (t < words.length - 1 && TITLES.has(tokens[words[t]].text)) t++;
     // The office of a title joined through "of" (Secretary of State) is part of the title.
     if (t > 0 && t < words.length - 1 && tokens[words[t - 1] + 2]?.text === 'of') t++;
   }
   const first = words[t];
   const lastIndex = words[words.length - 1];
-  const possessive = POSSESSIVE.test(tokens[lastIndex].text);
-  let text = '';
-  for (let k = first; k <= lastIndex; k++) text += tokens[k].text;
-  if (possessive) text = text.slice(0, -2);
+  const possessive = isPossessive(tokens[lastIndex].text);
+  // The tokens cover the text without gaps, so the name as written is one slice (no string built token by token).
+  const text = blockText.slice(tokens[first].start, tokens[lastIndex].end - (possessive ? 2 : 0));
   let titleText: string | undefined;
   if (t > 0) {
     titleText = '';
@@ -332,5 +350,15 @@ function makeRun(tokens: readonly Token[], words: readonly number[]): NameRun {
   }
   const count = words.length - t;
   const kind: NameKind = org ? 'org' : place ? 'place' : t > 0 || count >= 2 ? 'person' : 'unknown';
-  return { first, end: lastIndex + 1, titleFirst: words[0], text, title: titleText, kind, possessive };
+  return {
+    first,
+    end: lastIndex + 1,
+    titleFirst: words[0],
+    sourceStart: tokens[first].sourceStart,
+    sourceEnd: tokens[lastIndex].sourceEnd,
+    text,
+    title: titleText,
+    kind,
+    possessive,
+  };
 }

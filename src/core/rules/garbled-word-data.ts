@@ -131,12 +131,28 @@ export const OBSERVE_AGREEMENT = 2;
 
 /**
  * Weak-evidence adaptation: a one-to-one substitution that the first-round
- * corrections of this many DIFFERENT words use (sure or not — agreement
- * across words is the evidence, not any one word's confidence) is taken as
- * the document's systematic damage, and costs WEAK_LEARNED_COST for the rest
- * of the document. Clean text rarely has even two corrections that share a
- * substitution, so it stays unadapted.
+ * corrections of at least this many DIFFERENT corrected words use — flagged
+ * ones however unsure, and lower-case near misses within WEAK_NEAR_MISS of
+ * the margin — is taken as the document's systematic damage (e read as b
+ * throughout) and costs WEAK_LEARNED_COST for the rest of the document.
+ * Agreement across words is the evidence, not any one word's confidence.
+ * Clean text hardly ever has two such corrections sharing a substitution,
+ * so it stays unadapted (bench/eval.ts: no change in section 1).
  */
-export const WEAK_AGREEMENT = 4;
+export const WEAK_AGREEMENT = 2;
+/** How far short of the margin (log10) a lower-case near miss may fall and still count towards WEAK_AGREEMENT. */
+export const WEAK_NEAR_MISS = 1.0;
 /** Channel cost (log10) of a substitution learned from agreement (an untabled one costs 2.0). */
 export const WEAK_LEARNED_COST = 0.6;
+/**
+ * Highest confidence of a correction that needs a substitution learned from
+ * agreement alone (below OBSERVE_CONFIDENCE: agreeing weak corrections show
+ * that damage is systematic, not that each correction is right).
+ */
+export const WEAK_CONFIDENCE_CAP = 0.85;
+/**
+ * A capitalised unknown word that the document's learned substitutions
+ * alone turn into a dictionary name, or into a word at least this frequent
+ * (Zipf), is flagged even short of the margin (see ocr-analysis.ts).
+ */
+export const LEARNED_NAME_ZIPF = 3.5;

@@ -20,8 +20,13 @@
  * 3. Adaptation: damage within one document is systematic. The confident
  *    corrections of the first round are aligned with their words; the edits
  *    that at least two of them share are taught to a channel of this
- *    document (`channel.observe`), and every word that was not confidently
- *    settled and that a learned edit could explain is judged again with it.
+ *    document (`channel.observe`). Weaker corrections teach too when several
+ *    different words agree on the same substitution (`channel.teach`; the
+ *    corrections that need it are flagged but not made confident). Every
+ *    word that was not confidently settled and that a learned edit could
+ *    explain is judged again with it, and a capitalised unknown word that
+ *    learned substitutions alone turn into a known name or a frequent word
+ *    is flagged even short of the name margin ("Algbria" where e reads as b).
  *
  * Linear in the number of candidates; each distinct word costs one or two
  * suggestion look-ups (cached per process: the unadapted channel's answers
@@ -54,7 +59,10 @@ import {
   TITLE_MISMATCH,
   VOCABULARY_CAP,
   VOCABULARY_GAIN,
+  LEARNED_NAME_ZIPF,
   WEAK_AGREEMENT,
+  WEAK_CONFIDENCE_CAP,
+  WEAK_NEAR_MISS,
   WEAK_LEARNED_COST,
 } from './garbled-word-data.js';
 import { wordEvidence, type WordEvidence } from './garbled-word-evidence.js';
@@ -411,7 +419,7 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
       const memoKey = `${key}\u0000${u.count}/${u.inside}`;
       let again = memo.get(memoKey);
       if (again === undefined && !memo.has(memoKey)) {
-        again = weigh(lex, c, u, adapted.channel);
+        again = capWeak(adapted, c.text, explainedName(lex, adapted, c, weigh(lex, c, u, adapted.channel)));
         memo.set(memoKey, again);
       }
       verdicts.set(key, again);
@@ -490,11 +498,49 @@ function inContext(data: ContextData, c: Candidate, v: Verdict): Verdict {
   return { kind: v.kind, suggestions: suggestions.slice(0, SHOWN), confidence };
 }
 
+/**
+ * A verdict of the adapted channel whose correction needs a substitution
+ * learned from agreement alone: flagged, but never made confident (capped at
+ * WEAK_CONFIDENCE_CAP). Weak corrections that agree are evidence that the
+ * damage is systematic, not that each correction they teach is right.
+ */
+function capWeak(adapted: Adapted, word: string, v: Verdict | undefined): Verdict | undefined {
+  if (!v || adapted.weak.size === 0 || v.confidence <= WEAK_CONFIDENCE_CAP || v.suggestions.length === 0 || v.suggestions[0].includes(' ')) return v;
+  if (!editsOf(word, v.suggestions[0]).some((op) => adapted.weak.has(op))) return v;
+  return { ...v, confidence: WEAK_CONFIDENCE_CAP };
+}
+
+/**
+ * A capitalised unknown word that the document's learned damage alone turns
+ * into a frequent word or a dictionary name ("Algbria" → Algeria where e
+ * reads as b throughout) is flagged even when it falls short of the margin:
+ * a name's generous null is for names the document might really contain,
+ * and this one is fully explained by damage the document shows elsewhere.
+ * Confidence stays below OBSERVE_CONFIDENCE (WEAK_CONFIDENCE_CAP).
+ */
+function explainedName(lex: Lexicon, adapted: Adapted, c: Candidate, v: Verdict | undefined): Verdict | undefined {
+  if (!v || v.shortBy === undefined || !v.weighed || c.entry !== 'unknown' || c.camel) return v;
+  if (c.text[0] === c.text[0].toLowerCase()) return v;
+  const best = v.weighed.list[0];
+  if (!best || best.word.includes(' ')) return v;
+  const id = lex.lookup(best.word);
+  if (id < 0) return v;
+  const known = (lex.flags[id] & Flag.DICT) !== 0 && (lex.flags[id] & Flag.TITLE) !== 0;
+  if (!known && lex.zipfOf(id) < LEARNED_NAME_ZIPF) return v;
+  const ops = scratchChannel.align(c.text, best.word).ops;
+  if (ops.length === 0 || !ops.every((op) => adapted.learnedOps.has(`${op.correct}\u0000${op.damaged}`))) return v;
+  return { kind: 'garbled', suggestions: shown(v.weighed.list, 'garbled'), confidence: Math.min(v.confidence, WEAK_CONFIDENCE_CAP), weighed: v.weighed };
+}
+
 /** A document's adapted channel. */
 interface Adapted {
   channel: Channel;
   /** What it was taught (the key of the verdict memo across checks). */
   signature: string;
+  /** Substitutions learned from agreement alone ("correct\0damaged"): no correction that needs one is made confident. */
+  weak: ReadonlySet<string>;
+  /** Every substitution it learned ("correct\0damaged"), from confident corrections or from agreement. */
+  learnedOps: ReadonlySet<string>;
   /** Whether a learned edit could apply to `word` (its damaged side occurs in it). */
   touches(word: string): boolean;
 }
@@ -542,7 +588,15 @@ function editsOf(damaged: string, correct: string): string[] {
 /**
  * A channel taught by the round-1 corrections that agree with each other,
  * or undefined when none do (a clean document stays unadapted, so one odd
- * correction cannot teach it anything).
+ * correction cannot teach it anything). Two kinds of agreement teach it:
+ * - confident corrections (≥ OBSERVE_CONFIDENCE) that share an edit are
+ *   observed, and their edits get cheaper with each sighting;
+ * - a one-to-one substitution that the corrections of WEAK_AGREEMENT
+ *   different words use, however unsure each (and lower-case near misses),
+ *   is the document's systematic damage: it costs WEAK_LEARNED_COST from
+ *   then on. Different words, because one word repeated is one piece of
+ *   evidence; corrections that need such an edit stay below
+ *   OBSERVE_CONFIDENCE (see {@link capWeak}).
  */
 function adaptedChannel(verdicts: Map<string, Verdict | undefined>, firstOf: Map<string, Candidate>): Adapted | undefined {
   const confident: Array<{ damaged: string; correct: string; ops: string[] }> = [];
@@ -551,8 +605,10 @@ function adaptedChannel(verdicts: Map<string, Verdict | undefined>, firstOf: Map
   const supporters = new Map<string, Set<string>>();
   const seen = new Set<string>();
   for (const [key, v] of verdicts) {
-    if (!reports(v) || v.kind !== 'garbled' || v.suggestions.length === 0) continue;
     const c = firstOf.get(key);
+    // A lower-case near miss is a weak correction too (a capitalised one is more often a real name).
+    const near = v !== undefined && v.shortBy !== undefined && v.shortBy <= WEAK_NEAR_MISS && c !== undefined && c.text === c.text.toLowerCase();
+    if (!(reports(v) || near) || v.kind !== 'garbled' || v.suggestions.length === 0) continue;
     if (!c || seen.has(c.text)) continue;
     seen.add(c.text);
     const correct = v.suggestions[0];
@@ -564,7 +620,7 @@ function adaptedChannel(verdicts: Map<string, Verdict | undefined>, firstOf: Map
       if (!words) supporters.set(op, (words = new Set()));
       words.add(correct.toLowerCase());
     }
-    if (v.confidence < OBSERVE_CONFIDENCE) continue;
+    if (near || v.confidence < OBSERVE_CONFIDENCE) continue;
     for (const op of ops) tally.set(op, (tally.get(op) ?? 0) + 1);
     confident.push({ damaged: c.text, correct, ops });
   }
@@ -582,10 +638,13 @@ function adaptedChannel(verdicts: Map<string, Verdict | undefined>, firstOf: Map
     channel.teach(correct, damaged, WEAK_LEARNED_COST);
     pieces.add(damaged.toLowerCase());
   }
+  const weak = new Set(agreed.filter((op) => (tally.get(op) ?? 0) < OBSERVE_AGREEMENT));
+  // Everything a verdict under this channel depends on (the memo is shared across checks).
   const signature = [
     ...taught.map((k) => `${k.damaged}\u0000${k.correct}`).sort(),
-    ...agreed.sort(),
+    ...agreed.map((op) => `${weak.has(op) ? 'weak' : 'agreed'}\u0000${op}`).sort(),
   ].join('\u0001');
   const learned = [...pieces];
-  return { channel, signature, touches: (word) => learned.some((p) => word.toLowerCase().includes(p)) };
+  const learnedOps = new Set([...agreed, ...[...tally].filter(([, n]) => n >= OBSERVE_AGREEMENT).map(([op]) => op)]);
+  return { channel, signature, weak, learnedOps, touches: (word) => learned.some((p) => word.toLowerCase().includes(p)) };
 }

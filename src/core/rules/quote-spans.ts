@@ -43,9 +43,8 @@ import type { Document } from '../document.js';
 import type { Rule } from '../rule.js';
 import { CharClass, charClass, codePointAt, codePointBefore } from '../text/chars.js';
 import type { WorkMeter } from '../text/meter.js';
-import { attributeQuotations } from '../attribution/attribute.js';
+import { attributeQuotations, scanBlocks } from '../attribution/attribute.js';
 import { indirectClaims } from '../attribution/indirect.js';
-import { perBlock } from '../engine/block-memo.js';
 import { perDocument } from '../engine/document-memo.js';
 import type { AnalyzedBlock, Claim, Finding, Token } from '../types.js';
 import {
@@ -187,24 +186,6 @@ function computeNeighbour(cp: number): number {
   }
 }
 
-/**
- * The indexes of a block's quotation-mark tokens, and the index of its first
- * token that is neither space nor a mark (`tokens.length` if none). Memoised
- * per block, so a re-check after an edit only rescans the edited block.
- */
-function markTokens(block: AnalyzedBlock): { marks: number[]; firstOther: number } {
-  return perBlock(block, 'quote/marks', ({ tokens }) => {
-    const marks: number[] = [];
-    let firstOther = tokens.length;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.kind === 'punct' && MARK_TABLE.has(t.text)) marks.push(i);
-      else if (t.kind !== 'space' && firstOther === tokens.length) firstOther = i;
-    }
-    return { marks, firstOther };
-  });
-}
-
 /** The scanner's state across the whole document. */
 class QuoteScanner {
   readonly quotes: Quotation[] = [];
@@ -227,18 +208,19 @@ class QuoteScanner {
   constructor(private readonly doc: Document) {}
 
   run(): void {
-    let blockIndex = 0;
-    for (const chunk of this.doc.chunks) {
-      for (const block of chunk.blocks) {
-        this.scanBlock(block, chunk.base, blockIndex++);
-      }
+    // The blocks with their mark tokens, found in the pass that also reads names and indirect speech.
+    const blocks = scanBlocks(this.doc);
+    for (let b = 0; b < blocks.length; b++) {
+      const { marks, firstOther } = blocks[b].cues;
+      // A block without marks only ends the quotations left open (most blocks: nothing to do).
+      if (marks.length === 0) this.closeOutAbove(0);
+      else this.scanBlock(blocks[b].block, blocks[b].base, b, marks, firstOther);
     }
     this.closeOutAbove(0);
   }
 
-  private scanBlock(block: AnalyzedBlock, base: number, blockIndex: number): void {
+  private scanBlock(block: AnalyzedBlock, base: number, blockIndex: number, marks: readonly number[], firstOther: number): void {
     const { text, tokens } = block;
-    const { marks, firstOther } = markTokens(block);
     this.skipAt = -1;
     this.elisionOpener = undefined;
     // While `leading`, opening marks at the start of the block may reopen
@@ -503,7 +485,7 @@ export function quotationsWithClaims(doc: Document): { quotes: Quotation[]; unma
 
 /** The document's indirect speech as claims (kind `indirect`), computed once per check. */
 export function indirectSpeechClaims(doc: Document): Claim[] {
-  return perDocument(doc, 'quote/indirect', () => indirectClaims(doc));
+  return perDocument(doc, 'quote/indirect', () => indirectClaims(doc, scanBlocks(doc)));
 }
 
 /**

@@ -94,6 +94,19 @@ describe('adaptation', () => {
     expect(suggest('txmxrrxw', { lexicon, channel: doc })[0]?.word).toBe('tomorrow');
   });
 
+  it('is taught a cost for a substitution many words agree on, lowering it but never raising it', () => {
+    const ch = createChannel();
+    expect(ch.entryCost('e', 'b')).toBeUndefined();
+    const untaught = ch.cost(ch.prepare('chambbr'), 'chamber');
+    ch.teach('e', 'b', 0.6);
+    expect(ch.entryCost('e', 'b')).toBe(0.6);
+    expect(ch.cost(ch.prepare('chambbr'), 'chamber')).toBeLessThan(untaught - 1);
+    expect(ch.learned().map((o) => `${o.correct}→${o.damaged}`)).toContain('e→b');
+    ch.teach('e', 'b', 1.5);
+    expect(ch.entryCost('e', 'b')).toBe(0.6);
+    expect(createChannel().entryCost('e', 'b')).toBeUndefined();
+  });
+
   it('keeps documents apart', () => {
     const a = createChannel();
     const b = createChannel();

@@ -131,6 +131,35 @@ describe('ocr/garbled: the document', () => {
   });
 });
 
+describe('ocr/garbled: names in a document with systematic damage', () => {
+  /** The top correction of each flagged word of `text`. */
+  const fixes = (text: string) => new Map(garbled(text).map((f) => [text.slice(f.start, f.end), f.suggestions?.[0]]));
+  // e read as b throughout: the lower-case victims show the damage, which then explains the capitalised ones.
+  const damagedDoc =
+    'The committbe met on Monday, and its membbrs said the agrbement was closb to done. The sbcretary told the council that Algbria and the Chambbr of Commerce had agreed.';
+
+  it('flags capitalised words that the document’s own damage turns into known names', () => {
+    const found = fixes(damagedDoc);
+    expect(found.get('Algbria')).toBe('Algeria');
+    expect(found.get('Chambbr')).toBe('Chamber');
+  });
+
+  it('leaves the same words alone in a document without that damage', () => {
+    expect(garbled('The council said that Algbria and the Chambbr of Commerce had agreed.')).toEqual([]);
+  });
+
+  it('leaves a clean document full of unusual names alone', () => {
+    const clean =
+      'Ebba Busch met Laurent Gbagbo, Thabo Mbeki and Kgalema Motlanthe in Bujumbura. Later Tsvangirai, Nkurunziza and Ouattara joined Abubakar and Obasanjo in Abeokuta, where Lebbeus Woods and Gbenga Daniel spoke about Mbabane, Ebebiyin and Bobo-Dioulasso.';
+    expect(garbled(clean)).toEqual([]);
+  });
+
+  it('never makes a name correction confident on the strength of the document’s damage alone', () => {
+    const algeria = garbled(damagedDoc).find((f) => damagedDoc.slice(f.start, f.end) === 'Algbria');
+    expect(algeria?.data?.confidence).toBeLessThan(CONFIDENT);
+  });
+});
+
 describe('ocr/garbled: the neighbours choose among close corrections', () => {
   /** The top correction and confidence of `word` in `text`. */
   const fixOf = (text: string, word: string) => {
