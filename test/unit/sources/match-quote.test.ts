@@ -7,17 +7,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSourceIndex, matchQuoteText, type SourceIndex } from '../../../src/core/sources/index.js';
 import type { DiffPart } from '../../../src/core/types.js';
-import { BUILD_TIMEOUT_MS, testLexicon } from '../lexicon/lexicon-file.js';
+import { BUILD_TIMEOUT_MS } from '../lexicon/lexicon-file.js';
+import { fixtureIndex } from './fixture-index.js';
 import { INTERVIEW, PRESS_RELEASE, UNRELATED } from './fixtures.js';
 
 let index: SourceIndex;
 
 beforeAll(() => {
-  testLexicon();
-  index = buildSourceIndex([
-    { id: 'sources/press.txt', text: PRESS_RELEASE, format: 'plaintext' },
-    { id: 'sources/interview.md', text: INTERVIEW, format: 'markdown' },
-  ]);
+  index = fixtureIndex();
 }, BUILD_TIMEOUT_MS);
 
 const joined = (diff: DiffPart[] | undefined, op: DiffPart['op']): string =>

@@ -5,19 +5,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeConfig } from '../../../src/core/config/config.js';
 import { check } from '../../../src/core/engine/check.js';
-import { buildSourceIndex, type SourceIndex } from '../../../src/core/sources/index.js';
+import type { SourceIndex } from '../../../src/core/sources/index.js';
 import type { SourceLocation } from '../../../src/core/types.js';
-import { BUILD_TIMEOUT_MS, testLexicon } from '../lexicon/lexicon-file.js';
+import { BUILD_TIMEOUT_MS } from '../lexicon/lexicon-file.js';
+import { fixtureIndex } from './fixture-index.js';
 import { INTERVIEW, PRESS_RELEASE } from './fixtures.js';
 
 let index: SourceIndex;
 
 beforeAll(() => {
-  testLexicon();
-  index = buildSourceIndex([
-    { id: 'sources/press.txt', text: PRESS_RELEASE, format: 'plaintext' },
-    { id: 'sources/interview.md', text: INTERVIEW, format: 'markdown' },
-  ]);
+  index = fixtureIndex();
 }, BUILD_TIMEOUT_MS);
 
 const sourceFindings = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') =>
