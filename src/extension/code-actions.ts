@@ -7,7 +7,7 @@
  * `DocumentChecker.currentResult`), so a fix never overwrites newer text.
  */
 import * as vscode from 'vscode';
-import { confidentCorrections, correctionOf, sameWordFindings, type Finding } from '../core/index.js';
+import { confidentCorrections, correctionOf, sameWordFindings, type CheckResult, type Finding } from '../core/index.js';
 import { DIAGNOSTIC_SOURCE } from './diagnostics.js';
 import type { DocumentChecker } from './document-checker.js';
 import { readFixConfidence } from './settings.js';
@@ -26,8 +26,20 @@ export class AttestCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly checker: DocumentChecker) {}
 
+  /** The last check's result, only if it was made from the document's current version. */
+  private lastResultIfCurrent(document: vscode.TextDocument): CheckResult | undefined {
+    const last = this.checker.resultFor(document);
+    return last && last.version === document.version ? last.result : undefined;
+  }
+
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const result = this.checker.currentResult(document);
+    // VS Code asks automatically (for the lightbulb) on every cursor move: that request never runs the
+    // checker, so typing stays on the debounce (and a document too large for live checking stays
+    // checked on save). If the text changed since the last check it gets nothing; VS Code asks again
+    // when the debounced check updates the diagnostics. An explicit request (Ctrl+.) checks the text as
+    // it is first, so every edit offered is built from the current version.
+    const result =
+      context.triggerKind === vscode.CodeActionTriggerKind.Automatic ? this.lastResultIfCurrent(document) : this.checker.currentResult(document);
     if (!result) return [];
     const text = document.getText();
     const actions: vscode.CodeAction[] = [];
