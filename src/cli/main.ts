@@ -101,7 +101,8 @@ function runClaims(args: ClaimsArgs, io: Parameters<typeof main>[1]): number {
  */
 function loadSources(args: InputArgs, config: AttestConfig, io: Parameters<typeof main>[1], errors: string[]): SourceIndex | undefined {
   if (config.sources.length === 0 && args.sources.length === 0) return undefined;
-  const configBase = configPathOf(args, io) ? dirname(resolve(io.cwd, configPathOf(args, io)!)) : io.cwd;
+  const configPath = configPathOf(args, io);
+  const configBase = configPath ? dirname(resolve(io.cwd, configPath)) : io.cwd;
   const fromConfig = readSources(config.sources, configBase, io.cwd, config.maxFileSize, 'attest.json "sources":');
   const fromArgs = readSources(args.sources, io.cwd, io.cwd, config.maxFileSize);
   errors.push(...fromConfig.errors, ...fromArgs.errors);

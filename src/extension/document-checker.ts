@@ -29,6 +29,11 @@ interface DocumentState {
   ignoredWords: string[];
 }
 
+/** How the core reads a document: Markdown for the `markdown` language, plain text for every other. */
+export function formatOf(document: vscode.TextDocument): Format {
+  return document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+}
+
 export class DocumentChecker implements vscode.Disposable {
   private readonly states = new Map<string, DocumentState>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -129,7 +134,7 @@ export class DocumentChecker implements vscode.Disposable {
   }
 
   private run(document: vscode.TextDocument, state: DocumentState): void {
-    const format: Format = document.languageId === 'markdown' ? 'markdown' : 'plaintext';
+    const format = formatOf(document);
     const config = mergeConfig(this.settings.core, this.projectConfig.forDocument(document.uri), { words: state.ignoredWords });
     const version = document.version;
     let result: CheckResult;

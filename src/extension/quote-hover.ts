@@ -11,6 +11,7 @@
  * {@link REVEAL_RANGE_COMMAND}.
  */
 import * as vscode from 'vscode';
+import { NOT_SPEECH_KINDS } from '../core/claims/index.js';
 // The speaker types are not re-exported by core/index.ts; they are plain data, so importing them directly is safe.
 import type { Claim, ClaimKind, ClaimSpeaker, SpeakerMention } from '../core/types.js';
 import type { DocumentChecker } from './document-checker.js';
@@ -30,9 +31,6 @@ const KIND_LABELS: Record<ClaimKind, string> = {
   title: 'Not speech (title)',
   scare: 'Not speech (scare quotes)',
 };
-
-/** Kinds that are not anyone's words, so a missing speaker is not a problem worth mentioning. */
-const NOT_SPEECH = new Set<ClaimKind>(['title', 'scare']);
 
 export class QuoteHoverProvider implements vscode.HoverProvider {
   constructor(private readonly checker: DocumentChecker) {}
@@ -75,7 +73,7 @@ function claimHover(document: vscode.TextDocument, claim: Claim, claims: readonl
   md.appendMarkdown(`**Attest: ${KIND_LABELS[claim.kind]}**\n\n`);
   const speaker = claim.speaker;
   if (!speaker) {
-    if (!NOT_SPEECH.has(claim.kind)) md.appendMarkdown('No identifiable source\n\n');
+    if (!NOT_SPEECH_KINDS.has(claim.kind)) md.appendMarkdown('No identifiable source\n\n');
     return md;
   }
   md.appendMarkdown(`Speaker: **${escapeMarkdown(speaker.name)}**`);

@@ -16,6 +16,7 @@
  */
 import * as vscode from 'vscode';
 import { buildSourceIndex, decodeDocument, type Format, type SourceDocument, type SourceIndex } from '../core/index.js';
+import { formatOf } from './document-checker.js';
 import type { ProjectConfig } from './project-config.js';
 
 /** The setting, and its default (package.json says the same). */
@@ -242,7 +243,7 @@ export class SourceLibrary implements vscode.Disposable {
   private markedSource(document: vscode.TextDocument): SourceDocument {
     const id = document.uri.scheme === 'untitled' ? document.uri.toString() : vscode.workspace.asRelativePath(document.uri);
     this.uris.set(id, document.uri);
-    return { id, text: document.getText(), format: document.languageId === 'markdown' ? 'markdown' : 'plaintext' };
+    return { id, text: document.getText(), format: formatOf(document) };
   }
 
   dispose(): void {

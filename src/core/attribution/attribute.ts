@@ -93,10 +93,10 @@ interface PlacedAnalyzed {
   base: number;
 }
 
-/** A token's place: block index in document order and token index. */
 /** SOURCE_AFTER_PHRASES split into words once, not for every word looked at. */
 const SOURCE_AFTER_WORDS = [...SOURCE_AFTER_PHRASES].map((phrase) => ({ phrase, words: phrase.split(' ') }));
 
+/** A token's place: block index in document order and token index. */
 interface Pos {
   b: number;
   t: number;
@@ -341,6 +341,25 @@ function placeOf(m: LocalMention): MentionPlace {
 }
 
 /**
+ * The last index in [0, n) for which `holds` is true, or -1: a binary
+ * search, for a predicate that holds on a prefix of the indexes (sorted
+ * starts at or before an offset).
+ */
+function lastIndexWhere(n: number, holds: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(mid)) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
  * The index of the sentence holding token `t` (-1 between sentences): a
  * binary search over the block's few sentences, so nothing is allocated per
  * token.
@@ -399,16 +418,7 @@ class BlockAttributor {
    */
   private punctAt(offset: number): Pos | undefined {
     const blocks = this.blocks;
-    let lo = 0;
-    let hi = blocks.length - 1;
-    let b = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid].base + blocks[mid].block.start <= offset) {
-        b = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const b = lastIndexWhere(blocks.length, (i) => blocks[i].base + blocks[i].block.start <= offset);
     if (b < 0) return undefined;
     const { block, base } = blocks[b];
     const tokens = block.tokens;
@@ -1244,17 +1254,8 @@ function runEndingAt(runs: readonly NameRun[], t: number): NameRun | undefined {
 
 /** The last run starting (title included) at or before token `t`. */
 function search(runs: readonly NameRun[], t: number): NameRun | undefined {
-  let lo = 0;
-  let hi = runs.length - 1;
-  let found: NameRun | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid].titleFirst <= t) {
-      found = runs[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  const i = lastIndexWhere(runs.length, (k) => runs[k].titleFirst <= t);
+  return i < 0 ? undefined : runs[i];
 }
 
 // --- The document pass --------------------------------------------------------------
@@ -1401,17 +1402,7 @@ class DocumentAttributor {
 
   /** Index of the block holding document offset `offset` (-1 before the first). */
   private blockAt(offset: number): number {
-    let lo = 0;
-    let hi = this.blocks.length - 1;
-    let b = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.blocks[mid].from <= offset) {
-        b = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return b;
+    return lastIndexWhere(this.blocks.length, (i) => this.blocks[i].from <= offset);
   }
 
   /** Hands each block its quotations, runs (or reuses) its block pass, and gathers its names. */
@@ -1457,17 +1448,7 @@ class DocumentAttributor {
 
   /** Index of the last mention starting before `offset`, or -1. */
   private mentionBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentionStart(mid) < offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return lastIndexWhere(this.mentions.length, (i) => this.mentionStart(i) < offset);
   }
 
   /** Mention `i` in document offsets. */

@@ -204,20 +204,6 @@ function isOrgWord(w: string): boolean {
   return ORG_WORDS.has(w) || isAcronym(w);
 }
 
-/** The kind of a run of words (titles stripped), given whether it had a title. */
-export function classifyName(words: readonly string[], titled: boolean): NameKind {
-  let org = false;
-  let place = false;
-  for (const w of words) {
-    if (ORG_WORDS.has(w) || isAcronym(w)) org = true;
-    else if (PLACE_WORDS.has(w)) place = true;
-  }
-  if (org) return 'org';
-  if (place) return 'place';
-  if (titled || words.length >= 2) return 'person';
-  return 'unknown';
-}
-
 /** Whether a lowercase word marks an organisation in a description ("the agency", "the ministry"). */
 export function isOrgNoun(word: string): boolean {
   const cap = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();

@@ -90,12 +90,6 @@ export const NEUTRAL_SAYING_FORMS: ReadonlySet<string> = new Set([
   'continues', 'concluded', 'concludes', 'recalled', 'recalls', 'stated', 'states',
 ]);
 
-/** Cue phrases, as lowercase word sequences. `according to X` names its source after the phrase. */
-export const CUE_PHRASES: readonly string[] = [
-  'according to', 'in a statement', 'in an interview', 'in a speech', 'in a letter', 'in a post', 'in remarks',
-  'in testimony', 'in a tweet', 'in an email', 'in a briefing', 'quoted as saying', 'told reporters',
-];
-
 /** Phrases after which the source follows ("according to Reuters"). */
 export const SOURCE_AFTER_PHRASES: readonly string[] = ['according to', 'as reported by', 'quoted by', 'cited by'];
 

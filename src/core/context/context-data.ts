@@ -9,6 +9,7 @@
  * file's bytes, and only the two word lists are decoded (a few ms). Lookups
  * hash the text while folding case, so the common case allocates nothing.
  */
+import { openSections } from '../lexicon/sections.js';
 import { FORMAT_VERSION, fnv1a, MAGIC, Section, sequenceKey, type ContextMeta } from './format.js';
 
 /** A word that may have been meant instead of a written one. */
@@ -39,21 +40,6 @@ export interface NeighbourSet {
   readonly zipf: number;
   /** Its candidates, cheapest edit first. */
   readonly candidates: readonly Neighbour[];
-}
-
-/** Reads the section table of a context file. */
-function readSections(bytes: Uint8Array): Map<number, { at: number; length: number }> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
-  if (magic !== MAGIC) throw new Error('not a context file (bad magic)');
-  const version = view.getUint32(4, true);
-  if (version !== FORMAT_VERSION) throw new Error(`context format ${version}, expected ${FORMAT_VERSION}: run \`npm run build\``);
-  const count = view.getUint32(8, true);
-  const sections = new Map<number, { at: number; length: number }>();
-  for (let i = 0; i < count; i++) {
-    sections.set(view.getUint32(12 + i * 12, true), { at: view.getUint32(16 + i * 12, true), length: view.getUint32(20 + i * 12, true) });
-  }
-  return sections;
 }
 
 /**
@@ -153,22 +139,7 @@ export class ContextData {
   private readonly pairMemoCount = new Int32Array(PAIR_MEMO_MASK + 1).fill(-1);
 
   constructor(input: Uint8Array) {
-    // Typed-array views need 4-byte alignment; Node's pooled small buffers may not have it.
-    const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
-    const sections = readSections(bytes);
-    const raw = (id: number): Uint8Array => {
-      const s = sections.get(id);
-      if (!s) throw new Error(`context file lacks section ${id}: run \`npm run build\``);
-      return bytes.subarray(s.at, s.at + s.length);
-    };
-    const u32 = (id: number): Uint32Array => {
-      const b = raw(id);
-      return new Uint32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);
-    };
-    const u16 = (id: number): Uint16Array => {
-      const b = raw(id);
-      return new Uint16Array(b.buffer, b.byteOffset, b.byteLength >>> 1);
-    };
+    const { raw, u32, u16 } = openSections(input, 'context', MAGIC, FORMAT_VERSION);
     const utf8 = new TextDecoder('utf-8');
     const lines = (id: number): string[] => {
       const text = utf8.decode(raw(id));

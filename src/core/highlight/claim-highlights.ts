@@ -3,7 +3,8 @@
  * people they are attributed to, flattened so that no two spans overlap
  * (semantic tokens may not overlap, and a reader sees one colour per letter).
  */
-import type { Claim, ClaimKind } from '../types.js';
+import { NOT_SPEECH_KINDS } from '../claims/labels.js';
+import type { Claim } from '../types.js';
 
 /** The two things Attest colours. */
 export type HighlightType = 'quotation' | 'speaker';
@@ -23,8 +24,6 @@ export interface Highlight {
   modifiers: HighlightModifier[];
 }
 
-/** Kinds that are quotation marks around words nobody said. */
-const NOT_SPEECH: ReadonlySet<ClaimKind> = new Set(['title', 'scare']);
 
 /**
  * The highlights of a document's claims, sorted and non-overlapping.
@@ -64,7 +63,7 @@ export function claimHighlights(claims: readonly Claim[]): Highlight[] {
 }
 
 function quoteModifiers(claim: Claim): HighlightModifier[] {
-  if (NOT_SPEECH.has(claim.kind)) return ['notSpeech'];
+  if (NOT_SPEECH_KINDS.has(claim.kind)) return ['notSpeech'];
   return claim.speaker ? [] : ['unattributed'];
 }
 

@@ -17,8 +17,8 @@
  *   product brief (ss→Ce, re→gb). Other pairs a document repeats are learned
  *   per document at run time rather than listed here, so the table is not
  *   tuned to any one sample text.
- * - 0.8–1.2: frequent single-glyph confusions (o→b, h→b, n↔u, a→o, i→d,
- *   e→3, S for w, F for l …).
+ * - 0.8–1.2: frequent single-glyph confusions (o→b, h→b, n↔u, a→o, e→3,
+ *   F for l …).
  * - everything else: the generic costs below (any substitution 2.0, any
  *   insertion or deletion 2.2, a swap of neighbours 1.6).
  * A document's own repeated damage lowers these further at run time

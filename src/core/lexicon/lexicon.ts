@@ -7,6 +7,7 @@
  * folding case, so checking a token allocates nothing.
  */
 import { Flag, FORMAT_VERSION, Section, type LexiconMeta } from './format.js';
+import { openSections } from './sections.js';
 
 /** What the lexicon knows of one entry. */
 export interface WordInfo {
@@ -33,26 +34,6 @@ const RIGHT_SINGLE_QUOTE = 0x2019;
 const HYPHEN = /[-\u2010\u2011]/;
 const HYPHEN_SPLIT = /[-\u2010\u2011]/;
 const APOSTROPHE = 0x27;
-
-/** Reads the section table of a lexicon file. */
-function readSections(bytes: Uint8Array): Map<number, { at: number; length: number }> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const magic = String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]);
-  if (magic !== 'ATLX') throw new Error('not a lexicon file (bad magic)');
-  const version = view.getUint32(4, true);
-  if (version !== FORMAT_VERSION) {
-    throw new Error(`lexicon format ${version}, expected ${FORMAT_VERSION}: run \`npm run build\``);
-  }
-  const count = view.getUint32(8, true);
-  const sections = new Map<number, { at: number; length: number }>();
-  for (let i = 0; i < count; i++) {
-    sections.set(view.getUint32(12 + i * 12, true), {
-      at: view.getUint32(16 + i * 12, true),
-      length: view.getUint32(20 + i * 12, true),
-    });
-  }
-  return sections;
-}
 
 /**
  * The string whose UTF-16 units are `bytes` (Latin-1). Not TextDecoder:
@@ -97,18 +78,7 @@ export class Lexicon {
   private readonly mixedForms: Map<number, string>;
 
   constructor(input: Uint8Array) {
-    // Typed-array views need 4-byte alignment; Node's pooled small buffers may not have it.
-    const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
-    const sections = readSections(bytes);
-    const raw = (id: number): Uint8Array => {
-      const s = sections.get(id);
-      if (!s) throw new Error(`lexicon file lacks section ${id}: run \`npm run build\``);
-      return bytes.subarray(s.at, s.at + s.length);
-    };
-    const u32 = (id: number): Uint32Array => {
-      const b = raw(id);
-      return new Uint32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);
-    };
+    const { has, raw, u32 } = openSections(input, 'lexicon', 'ATLX', FORMAT_VERSION);
     const utf8 = new TextDecoder('utf-8');
     this.meta = JSON.parse(utf8.decode(raw(Section.META))) as LexiconMeta;
     this.keys = this.meta.keyEncoding === 'latin1' ? latin1(raw(Section.KEYS)) : utf8.decode(raw(Section.KEYS));
@@ -122,7 +92,7 @@ export class Lexicon {
     this.symStarts = u32(Section.SYM_STARTS);
     this.symPostings = u32(Section.SYM_POSTINGS);
     this.suggestFilter = u32(Section.SUGGEST_FILTER);
-    this.letterTrigrams = sections.has(Section.LETTER_TRIGRAMS) ? u32(Section.LETTER_TRIGRAMS) : undefined;
+    this.letterTrigrams = has(Section.LETTER_TRIGRAMS) ? u32(Section.LETTER_TRIGRAMS) : undefined;
     this.filterMask = (1 << this.meta.filterBits) - 1;
     this.mixedForms = new Map();
     const forms = utf8.decode(raw(Section.FORMS));

@@ -35,7 +35,6 @@ export const CONFIDENT = 0.9;
 
 const RULE_ID = 'ocr/garbled';
 
-/** The finding message. */
 /** Below this confidence the message offers the top two candidates instead of asserting one. */
 export const UNSURE = 0.6;
 

@@ -145,8 +145,3 @@ export function rarity(stats: LetterStats, word: string, rareBelow: number, from
   }
   return { rare, min, total };
 }
-
-/** Entry count of the trigram `a b c` (symbols from {@link symbolOf}, 0 for a boundary). */
-export function trigramCount(stats: LetterStats, a: number, b: number, c: number): number {
-  return stats.trigrams[(a * SYMBOLS + b) * SYMBOLS + c];
-}

@@ -137,14 +137,7 @@ function prepare(index: SourceIndex, units: readonly QuoteUnit[]): PreparedFragm
   let budget = POSTINGS_BUDGET_BASE + POSTINGS_BUDGET_PER_WORD * m;
   for (const { i, postings } of lists) {
     if (votes.size > 0 && postings.length > MAX_POSTINGS_PER_TRIGRAM) break;
-    const n = Math.min(postings.length, budget);
-    for (let k = 0; k < n; k++) {
-      const diagonal = postings[k] - i;
-      votes.set(diagonal, (votes.get(diagonal) ?? 0) + TRIGRAM_VOTE);
-      const s = index.sourceAt(postings[k]);
-      sourceVotes.set(s, (sourceVotes.get(s) ?? 0) + TRIGRAM_VOTE);
-    }
-    budget -= n;
+    budget -= castVotes(index, postings, i, TRIGRAM_VOTE, budget, votes, sourceVotes);
     if (budget <= 0) break;
   }
   // Rare single words vote too, more weakly: a short misquote may share no
@@ -162,17 +155,33 @@ function prepare(index: SourceIndex, units: readonly QuoteUnit[]): PreparedFragm
   rare.sort((a, b) => a.positions.length - b.positions.length);
   budget = POSTINGS_BUDGET_BASE + POSTINGS_BUDGET_PER_WORD * m;
   for (const { i, positions } of rare) {
-    const n = Math.min(positions.length, budget);
-    for (let k = 0; k < n; k++) {
-      const diagonal = positions[k] - i;
-      votes.set(diagonal, (votes.get(diagonal) ?? 0) + WORD_VOTE);
-      const s = index.sourceAt(positions[k]);
-      sourceVotes.set(s, (sourceVotes.get(s) ?? 0) + WORD_VOTE);
-    }
-    budget -= n;
+    budget -= castVotes(index, positions, i, WORD_VOTE, budget, votes, sourceVotes);
     if (budget <= 0) break;
   }
   return { units, keyIds, rawIds, votes, sourceVotes, band };
+}
+
+/**
+ * Adds `weight` to the diagonal (`position − i`) and to the source of each of
+ * the first `budget` index positions; returns how many it counted.
+ */
+function castVotes(
+  index: SourceIndex,
+  positions: ArrayLike<number>,
+  i: number,
+  weight: number,
+  budget: number,
+  votes: Map<number, number>,
+  sourceVotes: Map<number, number>,
+): number {
+  const n = Math.min(positions.length, budget);
+  for (let k = 0; k < n; k++) {
+    const diagonal = positions[k] - i;
+    votes.set(diagonal, (votes.get(diagonal) ?? 0) + weight);
+    const s = index.sourceAt(positions[k]);
+    sourceVotes.set(s, (sourceVotes.get(s) ?? 0) + weight);
+  }
+  return n;
 }
 
 /** Aligns every fragment in source `s`, in order. */

@@ -9,6 +9,7 @@
  */
 import {
   CLAIM_KIND_LABELS,
+  CLAIM_KINDS,
   CLAIM_STATUS_LABELS,
   CLAIM_STATUSES,
   claimStatus,
@@ -125,7 +126,7 @@ export function buildPanelModel(document: PanelDocument, claims: readonly Claim[
     }
     model.groups.push(panelGroup);
   }
-  model.kinds = (Object.keys(CLAIM_KIND_LABELS) as ClaimKind[]).filter((k) => kinds.has(k)).map((id) => ({ id, label: CLAIM_KIND_LABELS[id] }));
+  model.kinds = CLAIM_KINDS.filter((k) => kinds.has(k)).map((id) => ({ id, label: CLAIM_KIND_LABELS[id] }));
   return model;
 }
 

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, fixtureUri, open, rangeText, revertAndClose, textRange } from './helpers';
+import { closeAllEditors, fixtureUri, openAlone, rangeText, revertAndClose, textRange } from './helpers';
 
 /** The text of Attest's hovers at a position (other providers' hovers are left out). */
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
@@ -27,9 +27,7 @@ suite('Quotes: hovers and unattributed-quote navigation', () => {
   let editor: vscode.TextEditor;
 
   suiteSetup(async () => {
-    await activateExtension();
-    await closeAllEditors();
-    ({ document, editor } = await open(uri));
+    ({ document, editor } = await openAlone(uri));
   });
 
   suiteTeardown(async () => {

@@ -9,7 +9,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PanelModel } from '../../../src/extension/claims-panel/model';
-import { activateExtension, closeAllEditors, fixtureUri, insertAfter, open, rangeText, revertAndClose, textRange, WAIT_MS } from './helpers';
+import { closeAllEditors, fixtureUri, insertAfter, openAlone, rangeText, revertAndClose, textRange, WAIT_MS } from './helpers';
 
 /** The extension's test-only commands (registered in test mode, see src/extension/claims-panel/index.ts). */
 const MODEL_COMMAND = 'attest.test.claimsPanelModel';
@@ -58,9 +58,7 @@ suite('Claims panel', () => {
   let document: vscode.TextDocument;
 
   suiteSetup(async () => {
-    await activateExtension();
-    await closeAllEditors();
-    ({ document } = await open(uri));
+    ({ document } = await openAlone(uri));
     await vscode.commands.executeCommand('attest.showClaims');
   });
 

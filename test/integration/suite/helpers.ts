@@ -137,6 +137,21 @@ export async function open(uri: vscode.Uri): Promise<{ document: vscode.TextDocu
   return { document: editor.document, editor };
 }
 
+/** A suite's start: the extension active, no other editor open, and `uri` open in an editor. */
+export async function openAlone(uri: vscode.Uri): Promise<{ document: vscode.TextDocument; editor: vscode.TextEditor }> {
+  await activateExtension();
+  await closeAllEditors();
+  return open(uri);
+}
+
+/** Closes the document (dropping the test's edits) and waits until Attest has cleared all its diagnostics. */
+export async function closeAndExpectCleared(document: vscode.TextDocument, rule: string): Promise<void> {
+  const uri = document.uri;
+  await revertAndClose(document);
+  await waitForDiagnostics(uri, (d) => d.length === 0, 'the warning to clear after closing', { rule });
+  assert.deepEqual(attestDiagnostics(uri), [], 'no Attest diagnostic may remain');
+}
+
 /** Inserts `text` just after the only occurrence of `after` in the document. */
 export async function insertAfter(document: vscode.TextDocument, after: string, text: string): Promise<void> {
   const at = textRange(document, after).end;

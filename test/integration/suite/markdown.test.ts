@@ -9,15 +9,13 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   QUOTE_RULE,
-  activateExtension,
-  attestDiagnostics,
   assertUnbalancedQuote,
   closeAllEditors,
+  closeAndExpectCleared,
   fixtureUri,
   insertAfter,
   markRange,
-  open,
-  revertAndClose,
+  openAlone,
   summarize,
   textRange,
   waitForDiagnostics,
@@ -28,9 +26,7 @@ suite('Markdown: quote/unbalanced', () => {
   let document: vscode.TextDocument;
 
   suiteSetup(async () => {
-    await activateExtension();
-    await closeAllEditors();
-    ({ document } = await open(uri));
+    ({ document } = await openAlone(uri));
     assert.equal(document.languageId, 'markdown');
   });
 
@@ -77,8 +73,6 @@ suite('Markdown: quote/unbalanced', () => {
   test('clears its diagnostics when the document is closed', async () => {
     // The warning of the step before is there to be cleared.
     await waitForDiagnostics(uri, (d) => d.length === 1, 'the warning to clear', { rule: QUOTE_RULE });
-    await revertAndClose(document);
-    await waitForDiagnostics(uri, (d) => d.length === 0, 'the warning to clear after closing', { rule: QUOTE_RULE });
-    assert.deepEqual(attestDiagnostics(uri), [], 'no Attest diagnostic may remain');
+    await closeAndExpectCleared(document, QUOTE_RULE);
   });
 });

@@ -7,15 +7,13 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   QUOTE_RULE,
-  activateExtension,
-  attestDiagnostics,
   assertUnbalancedQuote,
   closeAllEditors,
+  closeAndExpectCleared,
   fixtureUri,
   insertAfter,
   markRange,
-  open,
-  revertAndClose,
+  openAlone,
   summarize,
   waitForDiagnostics,
 } from './helpers';
@@ -25,9 +23,7 @@ suite('Plain text: quote/unbalanced', () => {
   let document: vscode.TextDocument;
 
   suiteSetup(async () => {
-    await activateExtension();
-    await closeAllEditors();
-    ({ document } = await open(uri));
+    ({ document } = await openAlone(uri));
     assert.equal(document.languageId, 'plaintext');
   });
 
@@ -55,8 +51,6 @@ suite('Plain text: quote/unbalanced', () => {
     await waitForDiagnostics(uri, (d) => d.length === 1, 'a warning on the reopened quotation', {
       rule: QUOTE_RULE,
     });
-    await revertAndClose(document);
-    await waitForDiagnostics(uri, (d) => d.length === 0, 'the warning to clear after closing', { rule: QUOTE_RULE });
-    assert.deepEqual(attestDiagnostics(uri), [], 'no Attest diagnostic may remain');
+    await closeAndExpectCleared(document, QUOTE_RULE);
   });
 });
