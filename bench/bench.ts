@@ -17,9 +17,16 @@ import { benchSources } from './bench-sources.js';
 const fmt = (n: number, digits = 2) => n.toFixed(digits).padStart(10);
 const rows: string[][] = [];
 
+/** remark-parse with the plugins Attest uses, for the Markdown targets ("no more than remark-parse's own time on top"). */
+const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
 /** The issue's target for a full check of this size and format. */
-function fullCheckTarget(words: number, format: Format): string {
-  if (words <= 1_000) return 'target < 3 ms';
+function fullCheckTarget(words: number, format: Format, text: string, runs: number): string {
+  if (words <= 1_000) {
+    if (format === 'plaintext') return 'target < 3 ms';
+    const parse = median(runs, () => remark.parse(text));
+    return `target < 3 ms + remark-parse's own ${parse.toFixed(2)} ms (whole document in one parse)`;
+  }
   return format === 'plaintext' ? 'target ≥ 1.5 M words/s' : 'target: ratio to remark-parse alone (below) ≤ 2';
 }
 
@@ -27,7 +34,7 @@ function fullCheck(words: number, format: Format, runs: number): void {
   const text = generateDocument(words, format);
   const actual = countWords(text);
   const ms = median(runs, () => check(text, format));
-  rows.push([`full check, ${format}`, `${actual}`, fmt(ms, 3), fmt(actual / ms / 1000, 3), fullCheckTarget(words, format)]);
+  rows.push([`full check, ${format}`, `${actual}`, fmt(ms, 3), fmt(actual / ms / 1000, 3), fullCheckTarget(words, format, text, runs)]);
 }
 
 console.log(`Attest benchmark — node ${process.version}, ${new Date().toISOString()}`);
@@ -50,8 +57,7 @@ for (const [what, words, ms, rate, target] of rows) console.log(`${what.padEnd(2
 // overhead should be little more than this.
 {
   const text = generateDocument(200_000, 'markdown');
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
-  const parse = median(5, () => processor.parse(text));
+  const parse = median(5, () => remark.parse(text));
   const ours = median(5, () => check(text, 'markdown'));
   console.log(`\nremark-parse alone, 200,000-word Markdown: ${parse.toFixed(1)} ms; Attest full check: ${ours.toFixed(1)} ms (ratio ${(ours / parse).toFixed(2)}; target ≤ 2: no more than remark's own time on top)`);
 }

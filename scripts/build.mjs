@@ -7,6 +7,7 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -49,6 +50,7 @@ const options = {
   banner: { js: "var __attestImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
   // unified's ESM code reads import.meta nowhere we rely on; keep the build quiet about it.
   logOverride: { 'empty-import-meta': 'silent' },
+  plugins: [combineExtensionsOnce()],
 };
 
 if (watch) {
@@ -58,6 +60,26 @@ if (watch) {
 } else {
   await esbuild.build(options);
   writeCliCodeCache();
+}
+
+/**
+ * Points every import of `micromark-util-combine-extensions` (micromark's
+ * parser combines its constructs with it on each parse) at
+ * src/core/prose/combine-extensions-once.ts, which combines a list of
+ * extensions once; that module itself gets the real package. Why: see the
+ * module's comment (it makes parsing a paragraph-sized chunk about three
+ * times faster).
+ */
+function combineExtensionsOnce() {
+  const once = resolve('src/core/prose/combine-extensions-once.ts');
+  return {
+    name: 'combine-extensions-once',
+    setup(build) {
+      build.onResolve({ filter: /^micromark-util-combine-extensions$/ }, (args) =>
+        args.importer === once ? undefined : { path: once },
+      );
+    },
+  };
 }
 
 /**
