@@ -4,14 +4,8 @@
  * message; the other inputs are still read.
  */
 import { readFileSync, readdirSync, readSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import { decodeDocument, type Format } from '../core/index.js';
-
-export const DOCUMENT_EXTENSIONS: Record<string, Format> = {
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.txt': 'plaintext',
-};
+import { join, resolve } from 'node:path';
+import { decodeDocument, DOCUMENT_FILE_EXTENSIONS, documentFormatOf, type Format } from '../core/index.js';
 
 /** Folders never worth walking into. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
@@ -50,7 +44,7 @@ export function readInputs(paths: readonly string[], maxFileSize: number, readSt
     }
     if (stats.isDirectory()) {
       const found = walk(absolute);
-      if (found.length === 0) errors.push(`${path}: folder contains no .md, .markdown or .txt documents`);
+      if (found.length === 0) errors.push(`${path}: folder contains no ${listOfExtensions()} documents`);
       for (const file of found) readFile(join(path, file.slice(absolute.length)), file, maxFileSize, documents, errors);
     } else {
       readFile(path, absolute, maxFileSize, documents, errors);
@@ -75,7 +69,7 @@ function walk(folder: string): string[] {
       const full = join(current, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
-      } else if (entry.isFile() && extname(entry.name).toLowerCase() in DOCUMENT_EXTENSIONS) {
+      } else if (entry.isFile() && documentFormatOf(entry.name) !== undefined) {
         found.push(full);
       }
     }
@@ -117,7 +111,7 @@ function readFile(path: string, absolute: string, maxFileSize: number, documents
     errors.push(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
     return;
   }
-  const format = DOCUMENT_EXTENSIONS[extname(path).toLowerCase()] ?? 'plaintext';
+  const format = documentFormatOf(path.split('\\').join('/')) ?? 'plaintext';
   addDocument(path, format, bytes, maxFileSize, documents, errors);
 }
 
@@ -163,4 +157,10 @@ export function readConfigFile(path: string): { ok: true; text: string } | { ok:
   } catch {
     return { ok: false, reason: `${path}: configuration file cannot be read` };
   }
+}
+
+/** ".md, .markdown or .txt" */
+function listOfExtensions(): string {
+  const all = DOCUMENT_FILE_EXTENSIONS;
+  return all.length === 1 ? all[0] : `${all.slice(0, -1).join(', ')} or ${all[all.length - 1]}`;
 }

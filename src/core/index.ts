@@ -32,6 +32,7 @@ export {
 export { parseConfig, parseConfigText, type ParsedConfig } from './config/parse-config.js';
 export { createLineIndex, type LineIndex } from './text/line-index.js';
 export { decodeDocument, type DecodeResult } from './io/decode.js';
+export { documentFormatOf, DOCUMENT_FILE_EXTENSIONS } from './io/file-format.js';
 export {
   applyCorrections,
   confidenceOf,

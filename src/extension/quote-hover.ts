@@ -11,9 +11,9 @@
  * {@link REVEAL_RANGE_COMMAND}.
  */
 import * as vscode from 'vscode';
-import { NOT_SPEECH_KINDS } from '../core/claims/index.js';
+import { CLAIM_KIND_LABELS, NOT_SPEECH_KINDS } from '../core/claims/index.js';
 // The speaker types are not re-exported by core/index.ts; they are plain data, so importing them directly is safe.
-import type { Claim, ClaimKind, ClaimSpeaker, SpeakerMention } from '../core/types.js';
+import type { Claim, ClaimSpeaker, SpeakerMention } from '../core/types.js';
 import type { DocumentChecker } from './document-checker.js';
 
 /** Selects and reveals `[uri, start, end]` (document offsets); the target of a hover's links. */
@@ -21,16 +21,6 @@ export const REVEAL_RANGE_COMMAND = 'attest.revealRange';
 
 /** How many characters of a quote a link shows before an ellipsis. */
 const LINK_TEXT_MAX = 60;
-
-/** What each kind of claim is called in a hover. Title and scare quotes are not speech, so they say so. */
-const KIND_LABELS: Record<ClaimKind, string> = {
-  quote: 'Quotation',
-  'nested-quote': 'Quotation within a quotation',
-  partial: 'Partial quotation',
-  indirect: 'Reported speech',
-  title: 'Not speech (title)',
-  scare: 'Not speech (scare quotes)',
-};
 
 export class QuoteHoverProvider implements vscode.HoverProvider {
   constructor(private readonly checker: DocumentChecker) {}
@@ -70,7 +60,7 @@ export async function revealRange(uri: string | vscode.Uri, start: number, end: 
 /** The hover of one claim. */
 function claimHover(document: vscode.TextDocument, claim: Claim, claims: readonly Claim[]): vscode.MarkdownString {
   const md = newMarkdown();
-  md.appendMarkdown(`**Attest: ${KIND_LABELS[claim.kind]}**\n\n`);
+  md.appendMarkdown(`**Attest: ${CLAIM_KIND_LABELS[claim.kind]}**\n\n`);
   const speaker = claim.speaker;
   if (!speaker) {
     if (!NOT_SPEECH_KINDS.has(claim.kind)) md.appendMarkdown('No identifiable source\n\n');

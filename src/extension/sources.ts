@@ -15,7 +15,7 @@
  *   open documents.
  */
 import * as vscode from 'vscode';
-import { buildSourceIndex, decodeDocument, type Format, type SourceDocument, type SourceIndex } from '../core/index.js';
+import { buildSourceIndex, decodeDocument, documentFormatOf, type SourceDocument, type SourceIndex } from '../core/index.js';
 import { formatOf } from './document-checker.js';
 import type { ProjectConfig } from './project-config.js';
 
@@ -38,8 +38,6 @@ const PROGRESS_BYTES = 2 * 1024 * 1024;
 const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 /** Folders never searched for sources. */
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
-
-const EXTENSION_FORMATS: Record<string, Format> = { md: 'markdown', markdown: 'markdown', txt: 'plaintext' };
 
 export class SourceLibrary implements vscode.Disposable {
   /** The index each workspace folder's documents are checked against (by folder URI), and the one for documents outside folders. */
@@ -235,8 +233,7 @@ export class SourceLibrary implements vscode.Disposable {
       this.log.appendLine(`Source ${id}: ${decoded.reason}; skipped.`);
       return;
     }
-    const extension = uri.path.slice(uri.path.lastIndexOf('.') + 1).toLowerCase();
-    this.files.set(uri.toString(), { id, text: decoded.text, format: EXTENSION_FORMATS[extension] ?? 'plaintext' });
+    this.files.set(uri.toString(), { id, text: decoded.text, format: documentFormatOf(uri.path) ?? 'plaintext' });
     this.uris.set(id, uri);
   }
 

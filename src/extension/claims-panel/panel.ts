@@ -42,6 +42,8 @@ export class ClaimsPanel implements vscode.Disposable {
   private documentUri: vscode.Uri | undefined;
   /** The last model posted, and the claims it was built from (by id), to check and relocate what the page sends back. */
   private posted: { model: PanelModel; claims: Map<string, Claim> } | undefined;
+  /** A check or a change of document came while the panel was hidden: post when it is shown again. */
+  private stale = false;
   private readonly disposables: vscode.Disposable[] = [];
 
   /** Opens the panel beside the editor, or shows it if it is already open. */
@@ -83,13 +85,16 @@ export class ClaimsPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((raw) => void this.receive(raw)),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor?.document)),
       checker.onDidCheck((document) => {
-        if (this.documentUri && document.uri.toString() === this.documentUri.toString()) this.post();
+        if (this.documentUri && document.uri.toString() === this.documentUri.toString()) this.postWhenVisible();
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (this.documentUri && document.uri.toString() === this.documentUri.toString()) {
           this.documentUri = this.visibleFollowable()?.uri;
-          this.post();
+          this.postWhenVisible();
         }
+      }),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible && this.stale) this.post();
       }),
     );
     panel.webview.html = panelHtml(panel.webview, context.extensionUri);
@@ -107,7 +112,17 @@ export class ClaimsPanel implements vscode.Disposable {
     const picked = this.pickDocument(document);
     if (!picked || picked.uri.toString() === this.documentUri?.toString()) return;
     this.documentUri = picked.uri;
-    this.post();
+    this.postWhenVisible();
+  }
+
+  /**
+   * Posts now if the page is shown. A hidden page would drop the message (it
+   * reloads when shown, and asks again), so building the model for it is
+   * work a writer typing in the editor pays for nothing.
+   */
+  private postWhenVisible(): void {
+    if (this.panel.visible) this.post();
+    else this.stale = true;
   }
 
   private pickDocument(document: vscode.TextDocument | undefined): vscode.TextDocument | undefined {
@@ -140,6 +155,7 @@ export class ClaimsPanel implements vscode.Disposable {
       }
     }
     this.posted = { model, claims };
+    this.stale = false;
     const message: ToWebview = { type: 'update', model };
     void this.panel.webview.postMessage(message);
   }

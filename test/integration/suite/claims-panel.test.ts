@@ -9,7 +9,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PanelModel } from '../../../src/extension/claims-panel/model';
-import { closeAllEditors, fixtureUri, insertAfter, openAlone, rangeText, revertAndClose, textRange, WAIT_MS } from './helpers';
+import { closeAllEditors, fixtureUri, insertAfter, openAlone, rangeText, revertAndClose, textRange, WAIT_MS, waitForDiagnostics } from './helpers';
 
 /** The extension's test-only commands (registered in test mode, see src/extension/claims-panel/index.ts). */
 const MODEL_COMMAND = 'attest.test.claimsPanelModel';
@@ -136,5 +136,31 @@ suite('Claims panel', () => {
     assert.ok(text.includes('- [ ] **Quotation** (line 11): “Nobody has shown us the noise survey,”'), text);
     assert.equal(text.match(/^- \[ \] /gm)?.length, 5, text);
     await vscode.workspace.fs.delete(target);
+  });
+
+  test('while hidden behind another tab the list waits; shown again, it lists the claims as they are now', async () => {
+    await waitForModel((m) => m.counts.total === 5, 'the five claims');
+    // Cover the panel with another tab in its own group.
+    const panelGroup = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputWebview));
+    assert.ok(panelGroup, 'the panel has a tab group');
+    const cover = await vscode.workspace.openTextDocument({ content: 'A note to cover the panel.', language: 'plaintext' });
+    await vscode.window.showTextDocument(cover, { viewColumn: panelGroup.viewColumn, preview: false });
+
+    await insertAfter(document, '# Harbour dredging to resume in spring', '\n\n“Work starts at dawn,” said Ola Strand, a dredger captain.');
+    // The check ran (the unattributed quote's warning moved down with the edit), but the hidden page was not rebuilt.
+    const unattributed = textRange(document, 'The channel has been closing for a decade.');
+    await waitForDiagnostics(uri, (ds) => ds.some((d) => d.range.start.line === unattributed.start.line), 'the re-check after the edit', {
+      rule: 'quote/unattributed',
+    });
+    const hidden = await vscode.commands.executeCommand<PanelModel | undefined>(MODEL_COMMAND);
+    assert.equal(hidden?.counts.total, 5, 'a hidden panel keeps the list it last showed');
+
+    await vscode.window.showTextDocument(cover, { viewColumn: panelGroup.viewColumn });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const shown = await waitForModel((m) => m.counts.total === 6, 'the new claim once the panel is shown again');
+    assert.equal(outline(shown)[0], 'Ola Strand: Work starts at dawn,');
+    assert.equal(shown.document?.version, document.version);
+    // Back to the document's own group, where the suite's teardown closes it.
+    await vscode.window.showTextDocument(document, { viewColumn: editorOf(document).viewColumn });
   });
 });
