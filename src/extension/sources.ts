@@ -53,6 +53,8 @@ export class SourceLibrary implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private rescan = true;
+  /** Each folder's globs (as JSON) when its source files were last found: see {@link globsChanged}. */
+  private readonly foundBy = new Map<string, string>();
   private building: Promise<void> = Promise.resolve();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after the sources changed and the index was rebuilt. */
@@ -67,7 +69,10 @@ export class SourceLibrary implements vscode.Disposable {
         if (e.affectsConfiguration(`attest.${SOURCES_SETTING}`)) this.schedule(true);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.schedule(true)),
-      projectConfig.onDidChange(() => this.schedule(true)),
+      // attest.json also holds rules and dictionaries: only a change to its "sources" re-finds the files.
+      projectConfig.onDidChange(() => {
+        if (this.globsChanged()) this.schedule(true);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0 && this.marked.has(e.document.uri.toString())) this.schedule(false);
       }),
@@ -140,6 +145,7 @@ export class SourceLibrary implements vscode.Disposable {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const byFolder = new Map<string, vscode.Uri[]>();
     if (rescan) this.watch(folders);
+    this.foundBy.clear();
     for (const folder of folders) byFolder.set(folder.uri.toString(), await this.findSources(folder));
 
     const toRead = [...byFolder.values()].flat().filter((uri) => !this.files.has(uri.toString()));
@@ -176,7 +182,9 @@ export class SourceLibrary implements vscode.Disposable {
   /** The source files of a folder, by its globs (the setting's and attest.json's). */
   private async findSources(folder: vscode.WorkspaceFolder): Promise<vscode.Uri[]> {
     const found = new Map<string, vscode.Uri>();
-    for (const glob of this.globsOf(folder)) {
+    const globs = this.globsOf(folder);
+    this.foundBy.set(folder.uri.toString(), JSON.stringify(globs));
+    for (const glob of globs) {
       try {
         for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDE)) found.set(uri.toString(), uri);
       } catch (error) {
@@ -184,6 +192,13 @@ export class SourceLibrary implements vscode.Disposable {
       }
     }
     return [...found.values()].sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
+  }
+
+  /** Whether any folder's globs differ from those the files were last found by. */
+  private globsChanged(): boolean {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length !== this.foundBy.size) return true;
+    return folders.some((folder) => this.foundBy.get(folder.uri.toString()) !== JSON.stringify(this.globsOf(folder)));
   }
 
   private globsOf(folder: vscode.WorkspaceFolder): string[] {

@@ -83,4 +83,26 @@ suite('Sources: quotes checked against the writer’s sources', () => {
     await waitForDiagnostics(draftUri, (d) => d.some((x) => x.range.contains(ferry)), 'the ferry quote back to not-in-sources', { rule: NOT_IN_SOURCES });
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('attest.json’s "sources" are used too, and a change to its rules alone keeps them', async () => {
+    const folder = vscode.workspace.getWorkspaceFolder(draftUri);
+    assert.ok(folder);
+    const projectFile = vscode.Uri.joinPath(folder.uri, 'attest.json');
+    const write = (config: unknown) => vscode.workspace.fs.writeFile(projectFile, new TextEncoder().encode(JSON.stringify(config)));
+    await vscode.workspace.getConfiguration('attest').update('sources', [], vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDiagnostics(draftUri, (d) => d.length === 0, 'no misquote without sources', { rule: MISQUOTED });
+
+      await write({ sources: ['quote-sources/**/*.md'] });
+      await waitForDiagnostics(draftUri, (d) => d.length === 1, 'the misquote again, from attest.json’s sources', { rule: MISQUOTED });
+
+      await write({ sources: ['quote-sources/**/*.md'], rules: { 'quote/not-in-sources': 'off' } });
+      await waitForDiagnostics(draftUri, (d) => d.length === 0, 'quote/not-in-sources turned off', { rule: NOT_IN_SOURCES });
+      const misquotes = await waitForDiagnostics(draftUri, (d) => d.length === 1, 'the misquote still there', { rule: MISQUOTED });
+      assert.ok(misquotes[0].range.contains(textRange(draft, 'at its disposal')));
+    } finally {
+      await vscode.workspace.fs.delete(projectFile);
+    }
+    await waitForDiagnostics(draftUri, (d) => d.length === 0, 'no misquote once attest.json is gone', { rule: MISQUOTED });
+  });
 });
