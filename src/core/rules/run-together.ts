@@ -11,13 +11,21 @@
  * (YouTube, PlayStation, BlackRock) is left alone, as is CamelCase the
  * document keeps using.
  *
- * Findings: the range is the token; the one suggestion is the split text
- * ("news Government"); `data` is `{ confidence, word, kind: 'run-together' }`.
+ * Words joined by a stray mark where the space was lost ("particularly-at",
+ * "viewed'this", "reported:trying", "years.The") are found by
+ * ./punctuation-join.ts and reported here too.
+ *
+ * Findings: the range is the token (or the words and the mark); the one
+ * suggestion is the split text ("news Government", "years. The"); `data` is
+ * `{ confidence, word, kind: 'run-together' }`.
  */
 import type { Document } from '../document.js';
 import type { Rule } from '../rule.js';
 import type { Finding } from '../types.js';
+import { defaultLexicon } from '../lexicon/default.js';
 import { analyseOcr } from './ocr-analysis.js';
+import { findPunctuationJoins } from './punctuation-join.js';
+import { contextOrNull } from './real-word.js';
 
 const RULE_ID = 'ocr/run-together';
 
@@ -43,6 +51,20 @@ export const runTogetherRule: Rule = {
         suggestions: f.suggestions.slice(0, 1),
         data: { confidence: f.confidence, word: f.word, kind: 'run-together' },
       });
+    }
+    const lex = defaultLexicon();
+    if (lex) {
+      for (const j of findPunctuationJoins(doc, lex, contextOrNull())) {
+        findings.push({
+          rule: RULE_ID,
+          severity: ctx.severity,
+          message: runTogetherMessage(j.word, j.suggestion),
+          start: j.start,
+          end: j.end,
+          suggestions: [j.suggestion],
+          data: { confidence: j.confidence, word: j.word, kind: 'run-together' },
+        });
+      }
     }
     return { findings };
   },

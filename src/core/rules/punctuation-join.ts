@@ -1,0 +1,186 @@
+/**
+ * Words joined by a stray mark where a space was lost: what old newspaper
+ * scans and scraped pages do to spaces besides dropping them.
+ *
+ * - a space read as a hyphen after a word that cannot end a phrase
+ *   ("the-confidence", "its-own");
+ * - a space read as an apostrophe, where what follows is no contraction or
+ *   possessive ("viewed'this", "in'the");
+ * - a mark with no space on either side between two words
+ *   ("reported:trying", "years.The", "Wagner,who").
+ *
+ * Each is only a join when both parts are dictionary words and the text
+ * gives no sign of a real form: the whole is not a word the lexicon or the
+ * corpora know, dotted runs (U.S.A., www.example.com, 3.5) and file or
+ * domain names are left alone, and a form the document writes three times
+ * or more is the writer's own. Whether the two words are a pair English
+ * uses (word-pair counts from ../context) sets the confidence, and for a
+ * dot or colon which repair is offered: the mark read for a space
+ * ("reported trying"), or a space lost after it ("Note: this").
+ *
+ * Findings go out through `ocr/run-together` (./run-together.ts), with the
+ * words split as the one suggestion.
+ */
+import { perBlock } from '../engine/block-memo.js';
+import type { ContextData } from '../context/context-data.js';
+import { placedBlocks, type Document } from '../document.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { AnalyzedBlock, Token } from '../types.js';
+import {
+  APOSTROPHE_ENDINGS,
+  JOINING_FIRST_WORDS,
+  JOINING_MARKS,
+  NAME_ENDINGS_AFTER_DOT,
+  SENTENCE_MARKS,
+} from './punctuation-join-data.js';
+
+/** One joined pair of words. Offsets are document offsets. */
+export interface PunctuationJoin {
+  start: number;
+  end: number;
+  /** The text as written ("particularly-at", "reported:trying"). */
+  word: string;
+  /** The text with the space back ("particularly at", "years. The"). */
+  suggestion: string;
+  /** 0–1; kept below what "Fix all confident corrections" applies unasked. */
+  confidence: number;
+}
+
+/** Confidence when the pair is common English (the mark most likely stands for the space). */
+const PAIRED_CONFIDENCE = 0.8;
+/** Both words are words, but English rarely puts them side by side: which repair is right is less sure. */
+const UNPAIRED_CONFIDENCE = 0.6;
+/** A capital after a sentence mark with no space: a sentence run into the next. */
+const SENTENCE_CONFIDENCE = 0.85;
+/** A comma or semicolon with no space after it. */
+const MISSING_SPACE_CONFIDENCE = 0.7;
+/** A joined form written this many times in the document is the writer's own. */
+const OWN_FORM_COUNT = 3;
+
+/** Only letters (any script), so numbers, codes and initials are never split. */
+const LETTERS = /^\p{L}{2,}$/u;
+const HYPHEN = /[-\u2010\u2011]/;
+const APOSTROPHE = /['\u2019]/;
+
+/** A block's joins, with offsets relative to its chunk (memoised on the block). */
+interface BlockJoin {
+  sourceStart: number;
+  sourceEnd: number;
+  word: string;
+  suggestion: string;
+  confidence: number;
+}
+
+/** The joins of a document (see the module comment). */
+export function findPunctuationJoins(doc: Document, lex: Lexicon, context: ContextData | null): PunctuationJoin[] {
+  if (context === null) return [];
+  const found: PunctuationJoin[] = [];
+  const uses = new Map<string, number>();
+  for (const { block, base } of placedBlocks(doc)) {
+    for (const j of perBlock(block, 'punctuation-join', (b) => blockJoins(b, lex, context))) {
+      const key = j.word.toLowerCase();
+      uses.set(key, (uses.get(key) ?? 0) + 1);
+      found.push({ start: base + j.sourceStart, end: base + j.sourceEnd, word: j.word, suggestion: j.suggestion, confidence: j.confidence });
+    }
+  }
+  return found.filter((j) => (uses.get(j.word.toLowerCase()) ?? 0) < OWN_FORM_COUNT);
+}
+
+function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData): BlockJoin[] {
+  const out: BlockJoin[] = [];
+  const tokens = block.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    const inner = joinInsideWord(t.text, lex, context);
+    if (inner) {
+      out.push({ sourceStart: t.sourceStart, sourceEnd: t.sourceEnd, word: t.text, ...inner });
+      continue;
+    }
+    const mark = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (mark?.kind !== 'punct' || next?.kind !== 'word' || !JOINING_MARKS.has(mark.text)) continue;
+    if (inDottedRun(tokens, i)) continue;
+    const joined = joinAtMark(t.text, mark.text, next.text, lex, context);
+    if (joined) {
+      out.push({
+        sourceStart: t.sourceStart,
+        sourceEnd: next.sourceEnd,
+        word: t.text + mark.text + next.text,
+        ...joined,
+      });
+      i += 2;
+    }
+  }
+  return out;
+}
+
+/** A hyphen or apostrophe inside one word token that stands for a space. */
+function joinInsideWord(word: string, lex: Lexicon, context: ContextData): { suggestion: string; confidence: number } | undefined {
+  const hyphen = word.search(HYPHEN);
+  const apostrophe = word.search(APOSTROPHE);
+  if ((hyphen < 0) === (apostrophe < 0)) return undefined; // none, or both (rock'n'roll-style)
+  const at = hyphen >= 0 ? hyphen : apostrophe;
+  const left = word.slice(0, at);
+  const right = word.slice(at + 1);
+  if (HYPHEN.test(right) || APOSTROPHE.test(right)) return undefined; // three parts or more: a compound phrase
+  if (!LETTERS.test(left) || !LETTERS.test(right)) return undefined;
+  if (lex.known(word) || context.count(word.toLowerCase()) > 0) return undefined;
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  if (hyphen >= 0) {
+    if (!JOINING_FIRST_WORDS.has(l)) return undefined;
+  } else if (APOSTROPHE_ENDINGS.has(r) || right !== r || left !== l) {
+    return undefined; // a contraction, a possessive, or a name (D'Angelo, Ka'Ula, Ta'if)
+  }
+  if (!isWord(lex, left) || !isWord(lex, right)) return undefined;
+  return { suggestion: `${left} ${right}`, confidence: context.pairCount(l, r) > 0 ? PAIRED_CONFIDENCE : UNPAIRED_CONFIDENCE };
+}
+
+/** Two words with a mark between them and no space on either side. */
+function joinAtMark(
+  left: string,
+  mark: string,
+  right: string,
+  lex: Lexicon,
+  context: ContextData,
+): { suggestion: string; confidence: number } | undefined {
+  if (!LETTERS.test(left) || !LETTERS.test(right)) return undefined;
+  if (!isWord(lex, left) || !isWord(lex, right)) return undefined;
+  const r = right.toLowerCase();
+  if (mark === '.' && NAME_ENDINGS_AFTER_DOT.has(r)) return undefined;
+  const capital = right !== r && right.charAt(0) !== r.charAt(0);
+  if (capital) {
+    // "years.The": a sentence run into the next. A capital after a comma is a name ("Paris,France").
+    if (!SENTENCE_MARKS.has(mark) || isAllCaps(right)) return undefined;
+    return { suggestion: `${left}${mark} ${right}`, confidence: SENTENCE_CONFIDENCE };
+  }
+  if (mark === ',' || mark === ';') return { suggestion: `${left}${mark} ${right}`, confidence: MISSING_SPACE_CONFIDENCE };
+  // "reported:trying", "going.on": no sentence goes on in lower case after a dot or a colon
+  // with no space. When the two words are a common pair, the mark most likely stands where
+  // the space was; otherwise the space after the mark was lost.
+  if (context.pairCount(left.toLowerCase(), r) > 0) return { suggestion: `${left} ${right}`, confidence: PAIRED_CONFIDENCE };
+  return { suggestion: `${left}${mark} ${right}`, confidence: UNPAIRED_CONFIDENCE };
+}
+
+/**
+ * Whether the word at `i` and the one two tokens on belong to a longer
+ * run of words and marks with no spaces: dotted abbreviations and names
+ * (U.S.A., e.g.), addresses and paths (www.example.com, a/b.c), numbers.
+ */
+function inDottedRun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before !== undefined && before.kind !== 'space' && before.text !== '(' && before.text !== '“' && before.text !== '"') return true;
+  const after = tokens[i + 3];
+  const beyond = tokens[i + 4];
+  return after !== undefined && after.kind === 'punct' && beyond !== undefined && (beyond.kind === 'word' || beyond.kind === 'number');
+}
+
+/** A dictionary word (names SCOWL lists count), in the case written or its lower case. */
+function isWord(lex: Lexicon, word: string): boolean {
+  return lex.has(word);
+}
+
+function isAllCaps(word: string): boolean {
+  return word === word.toUpperCase();
+}
