@@ -40,6 +40,7 @@
 import type { Document } from '../document.js';
 import { perBlock } from '../engine/block-memo.js';
 import { perDocument } from '../engine/document-memo.js';
+import { codePointAt, isUpper } from '../text/chars.js';
 // Type-only, so quote-spans.ts may import this module without an import cycle.
 import type { Quotation } from '../rules/quote-spans.js';
 import type { AnalyzedBlock, Claim, ClaimSpeaker, SpeakerMention, Token } from '../types.js';
@@ -79,6 +80,18 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
 
 /** Capitalised words that start a sentence when they follow a lowercase word (a headline run into the text). */
 const RUN_IN_STARTERS: ReadonlySet<string> = new Set(['The', 'He', 'She', 'It', 'They', 'A', 'An']);
+
+/** The cue of a speaker taken from the subject of a sentence with no cue of its own (see `fromSubject`). */
+const SUBJECT_CUE = 'sentence subject';
+
+/** Conjunctions that may open a sentence before its subject (And Kriss calls it …). */
+const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'so', 'yet', 'still', 'then']);
+
+/**
+ * First words of a phrase fronted before a sentence's subject (Armed with
+ * letters, …; After the vote, …): a participle or a preposition.
+ */
+const FRONTED_PHRASE_START = /^(?:\p{L}+(?:ed|ing)|in|at|on|after|before|during|with|without|for|despite|like|unlike|since|when|while|as|if|although|though|because|from|by|under|over|to|of|about|against|among|between|through|until|upon|once|last|this|earlier|later)$/u;
 
 /** Words that begin a descriptive phrase ("the mayor", "a spokesperson for the port"). */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another', 'its', 'his', 'her', 'their']);
@@ -167,6 +180,32 @@ interface LocalMention {
   block: AnalyzedBlock;
   run: NameRun;
   place?: MentionPlace;
+}
+
+/** Abbreviated titles and the words a later description uses for them (Sen. → the senator). */
+const TITLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sen', ['senator']], ['rep', ['representative', 'congressman', 'congresswoman']], ['gov', ['governor']],
+  ['gen', ['general']], ['col', ['colonel']], ['capt', ['captain']], ['sgt', ['sergeant']], ['lt', ['lieutenant']],
+  ['adm', ['admiral']], ['maj', ['major']], ['prof', ['professor']], ['dr', ['doctor']], ['rev', ['reverend', 'minister', 'pastor']],
+  ['coun', ['councillor', 'councilor']], ['ald', ['alderman']], ['atty', ['attorney']], ['supt', ['superintendent']],
+  ['insp', ['inspector']], ['cmdr', ['commander']], ['cpl', ['corporal']], ['msgr', ['monsignor']],
+]);
+
+/** Auxiliaries after which a capitalised word is a clause's subject (Frankie was …). */
+const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'did', 'does', 'could', 'can']);
+
+/**
+ * Whether a mention is followed by a word that can be its verb (an
+ * auxiliary or any lowercase word but a preposition, a conjunction or an
+ * adverb: Frankie was, Jones met), which makes it the subject of its clause
+ * rather than a sentence's opening word (Rather than …) or a run-in heading
+ * (Calls proposal modest He said …).
+ */
+function actsAsSubject(m: LocalMention): boolean {
+  const tokens = m.block.tokens;
+  const next = tokens[nextNonSpace(tokens, m.run.end - 1, 1)];
+  if (!next || next.kind !== 'word' || next.text !== next.text.toLowerCase()) return false;
+  return SUBJECT_AUXILIARIES.has(next.text) || (!CLAUSE_WORDS.has(next.text) && !NOT_VERBS.has(next.text) && !next.text.endsWith('ly'));
 }
 
 /** Where a mention stands in its sentence (see {@link placeOf}). */
@@ -274,7 +313,9 @@ function mentionOf(block: AnalyzedBlock, run: NameRun): LocalMention {
     block,
     run,
   };
-  if (run.kind === 'person') {
+  // Helen Geraghty (Mrs. Maurice P. Geraghty): a name in parentheses after a name is another name for that
+  // person, so it must not become the full name that later surnames resolve to.
+  if (run.kind === 'person' && !isAlias(block.tokens, run)) {
     const space = run.text.indexOf(' ');
     if (space > 0) {
       mention.firstWord = run.text.slice(0, space);
@@ -282,6 +323,14 @@ function mentionOf(block: AnalyzedBlock, run: NameRun): LocalMention {
     }
   }
   return mention;
+}
+
+/** Whether a run stands in parentheses right after a capitalised word (a name's other name). */
+function isAlias(tokens: readonly Token[], run: NameRun): boolean {
+  const open = nextNonSpace(tokens, run.titleFirst, -1);
+  if (tokens[open]?.text !== '(') return false;
+  const before = tokens[nextNonSpace(tokens, open, -1)];
+  return before !== undefined && before.kind === 'word' && isUpper(codePointAt(before.text, 0));
 }
 
 /**
@@ -319,7 +368,9 @@ function placeOf(m: LocalMention): MentionPlace {
   }
   let role: readonly string[] = NO_ROLE;
   if (run.title || after?.text === ',') {
-    const words: string[] = run.title ? run.title.toLowerCase().split(/[\s.]+/).filter(Boolean) : [];
+    const words: string[] = [];
+    // Sen. Benning is "the senator" later: an abbreviated title also counts as its full word.
+    if (run.title) for (const w of run.title.toLowerCase().split(/[\s.]+/)) if (w) words.push(w, ...(TITLE_WORDS.get(w) ?? NO_ROLE));
     if (after?.text === ',') {
       // An appositive (", assistant secretary of state,") up to the next comma; a clause (", the jury said,") is none.
       const appositive: string[] = [];
@@ -455,14 +506,18 @@ class BlockAttributor {
     // The quoted words as prose (to the end of the paragraph when the quotation runs on).
     const innerEndProse = close ? tokens[close.t].start : block.text.length;
     const inner = block.text.slice(tokens[open.t].end, innerEndProse).trim();
-    const before = this.windowBefore(open);
-    const opensSentence = before.length === 0 || endsWithIntro(before);
+    // Whether the quotation opens its sentence needs only the last two words before it; the whole window
+    // before it is read only when the words after it do not already name the speaker (most quotations).
+    const tail = this.windowBefore(open, 2);
+    const opensSentence = tail.length === 0 || endsWithIntro(tail);
+    let whole: Item[] | undefined;
+    const before = (): Item[] => (whole ??= this.windowBefore(open, WINDOW));
     // A short fragment opening a sentence (“Ghost towns” are spreading) is not a sentence of speech.
     const full = (opensSentence && !isFragment(inner)) || looksLikeSentence(inner);
     if (!close) {
       // A quotation running into later paragraphs: the words after it are read in the paragraph where it closes.
-      const found = this.fromAccordingTo(0, before) ?? this.fromBefore(0, before) ?? this.fromIntroduction(0, before) ?? (full && opensSentence ? this.fromPreviousSentence(open) ?? continuationRef() : undefined);
-      return { kind: full ? 'quote' : 'partial', found, crossBlock: true };
+      const found = this.fromAccordingTo(0, before()) ?? this.fromBefore(0, before()) ?? this.fromIntroduction(0, before()) ?? (full && opensSentence ? this.fromPreviousSentence(open) ?? continuationRef() : undefined);
+      return { kind: full ? 'quote' : 'partial', found: found ?? (full ? undefined : this.fromSubject(0, before())), crossBlock: true };
     }
     const after = this.windowAfter(close);
 
@@ -472,16 +527,18 @@ class BlockAttributor {
     if (titled && (!afterCue || !inner.endsWith(','))) return { kind: 'title', crossBlock: false };
     const found =
       afterCue ??
-      this.fromAccordingTo(0, before) ??
+      this.fromAccordingTo(0, before()) ??
       this.fromAccordingTo(0, after) ??
-      this.fromBefore(0, before) ??
+      this.fromBefore(0, before()) ??
       this.fromClosingCue(after) ??
-      this.fromIntroduction(0, before) ??
-      (full && opensSentence ? this.fromPreviousSentence(open) ?? continuationRef() : undefined);
+      this.fromIntroduction(0, before()) ??
+      (full && opensSentence ? this.fromPreviousSentence(open) ?? continuationRef() : undefined) ??
+      // A sentence of speech quoted inside the writer's sentence (Kriss calls the clashes “The Battle of the Gate!”).
+      (full && !opensSentence ? this.fromSubject(0, before()) : undefined);
 
     if (!full) {
-      if (!found && isScare(inner, before.length === 0)) return { kind: 'scare', crossBlock: false };
-      return { kind: 'partial', found, crossBlock: false };
+      if (!found && isScare(inner, tail.length === 0)) return { kind: 'scare', crossBlock: false };
+      return { kind: 'partial', found: found ?? this.fromSubject(0, before()), crossBlock: false };
     }
     return { kind: 'quote', found, crossBlock: false };
   }
@@ -513,14 +570,14 @@ class BlockAttributor {
   /**
    * Non-space tokens from the start of the opening mark's sentence up to the
    * mark, jumping over earlier quotations in the same sentence (each leaves a
-   * `quote` item). At most {@link WINDOW} items.
+   * `quote` item). At most `limit` items, the nearest to the mark.
    */
-  private windowBefore(open: Pos): Item[] {
+  private windowBefore(open: Pos, limit: number): Item[] {
     const { block, base } = this.blocks[open.b];
     const s = sentenceAt(block, open.t);
     const first = s >= 0 ? block.sentences[s].firstToken : open.t;
     const items: Item[] = [];
-    for (let t = open.t - 1; t >= first && items.length < WINDOW; t--) {
+    for (let t = open.t - 1; t >= first && items.length < limit; t--) {
       const tok = block.tokens[t];
       if (tok.kind === 'space') continue;
       const earlier = tok.kind === 'punct' ? this.closesAt(base + tok.sourceStart) : undefined;
@@ -549,7 +606,9 @@ class BlockAttributor {
     let t = close.t + 1;
     if (end <= t && s >= 0 && s + 1 < block.sentences.length) {
       const next = block.sentences[s + 1];
-      if (next.endToken - next.firstToken <= 12 && !reportsOwnClause(block.tokens, next.firstToken, next.endToken)) {
+      // After a question or an exclamation the attribution may run on (“Unconscionable!” He shouted, and rushed off).
+      const limit = close.b === 0 && this.endsInQuestion(close) ? 40 : 12;
+      if (next.endToken - next.firstToken <= limit && !reportsOwnClause(block.tokens, next.firstToken, next.endToken)) {
         t = next.firstToken;
         end = next.endToken;
       }
@@ -585,12 +644,14 @@ class BlockAttributor {
     }
     if (v < 0) return undefined;
     const cue = items[v].text;
+    const nextSentence = items[0] !== undefined && sentenceAt(this.blocks[b].block, items[0].t) !== sentenceAt(this.blocks[b].block, close.t);
     if (v === i) {
+      // An inverted next sentence ending in a comma or a colon introduces the quotation after it (“…?” Snapped Maureen, “…”).
+      if (nextSentence && (items[items.length - 1].text === ',' || items[items.length - 1].text === ':')) return undefined;
       // Verb first: the speaker follows it (said Mara Ellison, of …).
       const found = this.speakerAfterVerb(b, items, v + 1, cue);
       return found;
     }
-    const nextSentence = items[0] !== undefined && sentenceAt(this.blocks[b].block, items[0].t) !== sentenceAt(this.blocks[b].block, close.t);
     // “Done.” Ellison said. — only a neutral verb attributes from the next sentence, unless the quotation
     // ended in a question or an exclamation (“Why?” He asked.), which the splitter cuts after.
     if (nextSentence && !NEUTRAL_SAYING_FORMS.has(items[v].lower) && !this.endsInQuestion(close)) return undefined;
@@ -633,6 +694,16 @@ class BlockAttributor {
   /** According to X (the source follows the phrase, up to a comma). */
   private fromAccordingTo(b: number, items: readonly Item[]): Found | undefined {
     for (let k = 0; k < items.length; k++) {
+      // in Senator Gore's words / in the words of Senator Gore: the owner of the words is their source.
+      if (items[k].lower === 'in' && items[k + 1]) {
+        const owner = runAt(this.runs, items[k + 1].t);
+        const after = owner ? items.find((it) => it.t >= owner.end) : undefined;
+        if (owner && owner.possessive && owner.kind !== 'place' && after?.lower === 'words') return this.named(b, owner, 'in … words', 0.85, owner.title);
+        if (items[k + 1].lower === 'the' && items[k + 2]?.lower === 'words' && items[k + 3]?.lower === 'of' && items[k + 4]) {
+          const source = runAt(this.runs, items[k + 4].t);
+          if (source && !source.possessive && source.kind !== 'place') return this.named(b, source, 'in the words of', 0.85, source.title);
+        }
+      }
       for (const { phrase, words } of SOURCE_AFTER_WORDS) {
         if (items[k].lower !== words[0] || !words.every((w, j) => items[k + j]?.lower === w)) continue;
         const from = k + words.length;
@@ -650,10 +721,19 @@ class BlockAttributor {
     for (let v = items.length - 1; v >= 0; v--) {
       if (items[v].quote) continue;
       if (!isVerb(items, v)) continue;
+      // Freeland said Canada would respond “…”: a verb after a modal tells of an act to come; an earlier
+      // reporting verb in the sentence is the attribution.
+      if (v > 0 && MODALS.has(items[v - 1].lower) && hasVerbBefore(items, v - 1)) continue;
       const cue = items[v].text;
       // The plan, says the Housing Center, is …: a cue set off by commas names its speaker after it.
-      if (items[v - 1]?.text === ',' && closesWithComma(items, v + 1)) {
+      // So does the verb between the halves of a quotation (“In view of this,” said the announcement, “we …”).
+      if ((items[v - 1]?.text === ',' || items[v - 1]?.quote) && closesWithComma(items, v + 1)) {
         const after = this.speakerAfterVerb(b, items, v + 1, cue);
+        if (after) return after;
+      }
+      // Snapped Maureen, “…”: a verb opening the sentence names its speaker after it.
+      if (v === 0 && items.length > 1) {
+        const after = this.speakerAfterVerb(b, items, 1, cue);
         if (after) return after;
       }
       // The subject: back from the verb, over auxiliaries and adverbs, to a clause boundary.
@@ -668,7 +748,11 @@ class BlockAttributor {
       }
       // Holt, who voted against the contract, called it …: skip the relative clause back to its name.
       const relative = relativeClauseStart(items, j);
-      if (relative >= 0) j = relative;
+      if (relative >= 0) {
+        j = relative;
+        // Chaplin, 71, who met …: an age between the name and the clause.
+        if (/^\d+$/.test(items[j].text) && items[j - 1]?.text === ',' && j >= 2) j -= 2;
+      }
       // Karns, who charged that …: the relative pronoun's antecedent speaks.
       else if (items[j].lower === 'who' && items[j - 1]?.text === ',') j -= 2;
       if (j < 0) return undefined;
@@ -688,7 +772,9 @@ class BlockAttributor {
             continue;
           }
         }
-        if (it.quote || isVerb(items, k) || it.text === ';' || it.text === ':' || it.text === '(' || isEnd(it.text)) break;
+        // Trudeau, speaking in Halifax, said: a participle opening an appositive is no verb of its own.
+        const participle = appositive && items[k - 1]?.text === ',' && it.lower.endsWith('ing');
+        if (it.quote || (isVerb(items, k) && !participle) || it.text === ';' || it.text === ':' || it.text === '(' || isEnd(it.text)) break;
         // A dash ends the subject: a dateline (WASHINGTON — Alfred Hayes said) or an aside.
         if (it.text === '—' || it.text === '–' || it.text === '--' || (it.text === '-' && items[k - 1]?.text === '-')) break;
         if (isClauseWord(it) && !SPEAKER_PRONOUNS.has(it.lower)) break;
@@ -721,11 +807,78 @@ class BlockAttributor {
     return this.speakerFromPhrase(b, items.slice(0, j), cue, 0.8);
   }
 
+  /**
+   * Quoted words inside a sentence with no cue of its own (Okafor believes it
+   * “a mistake”; Armed with letters, Mrs. Geraghty “will beat the bushes”):
+   * news quotes a person's words in a sentence about that person, so the
+   * sentence's subject — a name, he or she, or a description — is taken as
+   * the source, with little certainty. A place, an owner's possessive or a
+   * subject that is itself a quotation names nobody.
+   */
+  private fromSubject(b: number, items: readonly Item[]): Found | undefined {
+    if (items.length === 0) return undefined;
+    const { block } = this.blocks[b];
+    const s = sentenceAt(block, items[0].t);
+    if (s < 0 || block.sentences[s].firstToken !== items[0].t) return undefined;
+    let i = 0;
+    while (i < items.length && i < 2 && SENTENCE_CONJUNCTIONS.has(items[i].lower)) i++;
+    if (i >= items.length) return undefined;
+    // A fronted phrase set off by a comma (Armed with letters, …; In a statement Tuesday, …) is not the subject.
+    // It may run over several commas (Armed with letters to ministers, especially in the east, Mrs. Geraghty …).
+    for (let phrases = 0; !this.maySpeak(items[i]); phrases++) {
+      let c = i;
+      // (Speaking of “pride,” he deplored …: the comma may close a quotation inside the phrase.)
+      while (c < items.length && c - i <= MAX_PHRASE_WORDS && items[c].text !== ',' && !items[c].quote) c++;
+      if (phrases === 3 || (items[c]?.text !== ',' && !items[c]?.quote)) return undefined;
+      i = items[c].quote && items[c + 1]?.text === ',' ? c + 2 : c + 1;
+      if (i >= items.length) return undefined;
+    }
+    if (SPEAKER_PRONOUNS.has(items[i].lower)) {
+      return items[i].lower === 'it' ? undefined : { ...this.pronoun(b, items[i], SUBJECT_CUE), confidence: 0.5 };
+    }
+    // A description (the economist, the jurors): the longest few words from the determiner that end in a
+    // noun for a person or a body, so that "The debate led to" names nobody.
+    if (DETERMINERS.has(items[i].lower) && !runAt(this.runs, items[i + 1]?.t ?? -1)) {
+      let n = i + 1;
+      while (n < items.length && n - i < 5 && !isPhraseEnd(items[n]) && !isVerb(items, n)) n++;
+      for (let end = n; end > i + 1; end--) {
+        if (!isSourceHead(items[end - 1].lower)) continue;
+        // Another speaker, William H. Draper, …: the name in apposition is the source.
+        const named = items[end]?.text === ',' && items[end + 1] ? runAt(this.runs, items[end + 1].t) : undefined;
+        if (named && named.kind === 'person' && !named.possessive) return this.named(b, named, SUBJECT_CUE, 0.5, named.title);
+        const found = this.speakerFromPhrase(b, items.slice(i, end), SUBJECT_CUE, 0.55);
+        if (found) found.confidence = Math.min(found.confidence, 0.5);
+        return found;
+      }
+      return undefined;
+    }
+    const run = runAt(this.runs, items[i].t);
+    if (!run || run.possessive || run.kind === 'place') return undefined;
+    // Oslo, Riga and Tallinn: a list of names is no subject that speaks.
+    const after = items.findIndex((it) => it.t >= run.end);
+    if (after >= 0 && items[after].text === ',' && items[after + 1] && runAt(this.runs, items[after + 1].t) && items.some((it) => it.lower === 'and')) return undefined;
+    return this.named(b, run, SUBJECT_CUE, 0.5, run.title);
+  }
+
+  /** Whether a word may open a speaking subject: a name, a determiner or a pronoun, not a fronted participle or preposition. */
+  private maySpeak(it: Item): boolean {
+    const run = runAt(this.runs, it.t);
+    // A person's full name is one even when its first word looks like a participle (Ted Moss, Fielding Yost).
+    if (run && run.kind === 'person' && run.text.includes(' ')) return true;
+    if (FRONTED_PHRASE_START.test(it.lower)) return false;
+    return run !== undefined || DETERMINERS.has(it.lower) || SPEAKER_PRONOUNS.has(it.lower);
+  }
+
   /** Reyes, however, was unmoved: “…” — a clause ending in a colon, opening with a name, introduces its speaker. */
   private fromIntroduction(b: number, items: readonly Item[]): Found | undefined {
     if (items.length === 0 || items[items.length - 1].text !== ':' || items[0].quote) return undefined;
     const run = runAt(this.runs, items[0].t);
-    if (!run || run.possessive || run.kind === 'place') return undefined;
+    if (!run || run.kind === 'place') return undefined;
+    // Judge Bootle's decision: “…” — the owner's document speaks for its owner.
+    if (run.possessive) {
+      const next = items.find((it) => it.t >= run.end);
+      return next && DOCUMENT_NOUNS.has(next.lower) ? this.named(b, run, ':', 0.6, run.title) : undefined;
+    }
     return this.named(b, run, ':', 0.6, run.title);
   }
 
@@ -764,7 +917,9 @@ class BlockAttributor {
     // A sentence about a person just before, with no cue at all (Mr. Okafor was blunt. “The plan failed.”):
     // a reader takes the person as the speaker, with less certainty.
     const run = items.length > 0 && items.length <= MAX_PHRASE_WORDS ? runAt(this.runs, items[0].t) : undefined;
-    if (run && run.kind === 'person' && !run.possessive && sameBlock) return this.named(0, run, 'context', 0.5, run.title);
+    // A one-word name of unknown kind counts when a verb follows it (Mary shook her head. “Not yet.”).
+    const acts = run !== undefined && (run.kind === 'person' || (run.kind === 'unknown' && verbFollows(items, run)));
+    if (run && acts && !run.possessive && sameBlock) return this.named(0, run, 'context', 0.5, run.title);
     // The paragraph before a cue-less quotation paragraph, about one named person as its subject (The Chronicle's
     // Paine Knickerbocker summed it up: ¶ “…”): feature writing lets the quotation speak for that person.
     if (!sameBlock) {
@@ -879,6 +1034,11 @@ class BlockAttributor {
     for (let k = 0; k + 1 < words.length && k < 4; k++) {
       const owner = runEndingAt(runs, words[k].t);
       if (owner && owner.possessive && owner.kind !== 'place' && DOCUMENT_NOUNS.has(words[k + 1].lower)) {
+        // Kowalski's lawyer, Daniel Osei, said: the person named in apposition speaks, described by the phrase.
+        const named = words[k + 2]?.text === ',' && words[k + 3] ? runAt(runs, words[k + 3].t) : undefined;
+        if (named && named.kind === 'person' && !named.possessive) {
+          return this.named(b, named, cue, confidence, joinDescription(this.textOf(b, words[0].t, words[k + 1].t), named.title));
+        }
         return this.named(b, owner, cue, confidence - 0.05, this.textOf(b, words[0].t, words[words.length - 1].t));
       }
     }
@@ -979,6 +1139,27 @@ class BlockAttributor {
 /** Words that say the speaker speaks for someone else (a spokesperson for the ministry). */
 const SPOKESPERSON = /^(?:spokes(?:person|man|woman)|representative|official|officials|lawyer|attorney)$/;
 
+/** Prepositions and conjunctions that cannot follow a subject as its verb (Washington in 1961, Rather than). */
+const NOT_VERBS: ReadonlySet<string> = new Set([
+  'in', 'at', 'on', 'of', 'for', 'from', 'to', 'by', 'with', 'without', 'into', 'onto', 'over', 'under', 'after',
+  'before', 'during', 'than', 'and', 'or', 'but', 'nor', 'as', 'like', 'about', 'against', 'between', 'through',
+]);
+
+/** Whether the word after a name run is a lowercase word that can be its verb (Mary shook, Okafor was). */
+function verbFollows(items: readonly Item[], run: NameRun): boolean {
+  const next = items.find((it) => it.t >= run.end);
+  return next !== undefined && !next.quote && /^\p{Ll}/u.test(next.text) && !NOT_VERBS.has(next.lower) && (SUBJECT_AUXILIARIES.has(next.lower) || !CLAUSE_WORDS.has(next.lower));
+}
+
+/** Modal verbs: a reporting verb after one (would respond) tells of an act to come. */
+const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
+
+/** Whether a reporting verb stands among the first `end` items. */
+function hasVerbBefore(items: readonly Item[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (isVerb(items, k)) return true;
+  return false;
+}
+
 /** Forms of "be" before a participle: a passive (Parsons was told), whose subject does not speak. */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are']);
 
@@ -988,6 +1169,8 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been',
  */
 function isVerb(items: readonly Item[], k: number): boolean {
   const it = items[k];
+  // as the chairman put it: the idiom reports words as a verb of saying does.
+  if (it.lower === 'put' && items[k + 1]?.lower === 'it' && items[k - 1] !== undefined && !items[k - 1].quote) return it.text === it.lower;
   if (it.quote || !REPORTING_VERB_FORMS.has(it.lower)) return false;
   const prev = items[k - 1]?.lower;
   if (prev === 'to' || (prev !== undefined && PASSIVE_AUXILIARIES.has(prev) && /(?:ed|en|ld|wn|id)$/.test(it.lower))) return false;
@@ -1055,6 +1238,28 @@ const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself',
  */
 const PERSON_HEAD = /^(?:expert|veteran|official|leader|chief|head|director|chairman|chairwoman|owner|founder|manager|coach|writer|author|critic|scientist|economist|professor|lawyer|attorney|judge|doctor|physician|executive|\w+ist|\w+ian)$/;
 
+/** Whether a noun can head a description of a source: a person (the economist), a group (the jurors) or a body (the agency). */
+function isSourceHead(lower: string): boolean {
+  return PERSON_HEAD.test(lower) || ROLE_NOUNS.test(lower) || SPOKESPERSON.test(lower) || isOrgNoun(lower) || COMPANY_NOUNS.has(lower) || isTitle(cap(lower));
+}
+
+/**
+ * The stem of a plural noun for the members of a body (jurors → jur,
+ * councillors → councill, commissioners → commission), or undefined.
+ */
+function memberStem(head: string): string | undefined {
+  const m = /^(\p{L}{3,}?)(?:ors|ers|ees)$/u.exec(head);
+  return m ? m[1] : undefined;
+}
+
+/** Whether an organisation's name ends in the body a member stem belongs to (jur → Grand Jury). */
+function isBodyOf(name: string, stem: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  if (last.startsWith(stem)) return true;
+  // councill → council: a doubled consonant before the suffix.
+  return stem.length > 3 && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) && last.startsWith(stem.slice(0, -1));
+}
+
 /** The head noun of a definite description: its last word, or the owner of a document (the council's resolution). */
 function descriptionHead(words: readonly Item[]): string {
   const last = words[words.length - 1].lower;
@@ -1091,10 +1296,14 @@ function isAdverb(it: Item): boolean {
  * relative clause it closes (", who voted against it,"), or -1.
  */
 function relativeClauseStart(items: readonly Item[], j: number): number {
-  if (items[j]?.text !== ',') return -1;
-  for (let k = j - 1; k > 0 && j - k <= MAX_PHRASE_WORDS; k--) {
+  // The clause's closing comma may sit inside a quotation that ends it (…, who urged them to “act now,” said).
+  if (items[j]?.text !== ',' && !items[j]?.quote) return -1;
+  for (let k = j - 1; k > 0 && j - k <= 2 * MAX_PHRASE_WORDS; k--) {
     const it = items[k];
-    if (it.quote || isTerminal(it.text) || it.text === ',') {
+    // Molvar, who kept repeating that they “please take a stand,” said: a quotation inside the clause is part of it.
+    if (it.quote) continue;
+    // Inside a sentence a period belongs to an abbreviation or an initial (who met K. when …).
+    if (isEnd(it.text) || it.text === ',') {
       if (it.text !== ',' || k + 1 >= j) return -1;
       const w = items[k + 1].lower;
       return w === 'who' || w === 'which' || w === 'whose' ? k - 1 : -1;
@@ -1486,6 +1695,9 @@ class DocumentAttributor {
       const fits = wants === 'person' ? kind === 'person' : wants === 'org' ? kind === 'org' : kind === 'person' || kind === 'org';
       if (!fits) {
         // A one-word subject of unknown kind (Mitchell was angry.) is a last resort.
+        // … except a subject acting in the pronoun's own paragraph (Frankie was glutted with ideas, as he had
+        // hinted; Jones met Gov. Price Daniel. “…,” he said), which is a person as surely as a name in passing.
+        if (kind === 'unknown' && place.subject && wants === 'person' && mb === block && !m.possessive && actsAsSubject(m)) return i;
         if (kind === 'unknown' && place.subject && fallback < 0 && unknownFallback < 0) unknownFallback = i;
         continue;
       }
@@ -1502,12 +1714,16 @@ class DocumentAttributor {
    */
   private described(head: string, offset: number): number {
     const from = this.mentionBefore(offset);
+    // The jurors, the councillors: members of a body named before (the Grand Jury, the City Council) speak for it.
+    const stem = memberStem(head);
+    let body = -1;
     for (let i = from; i >= 0 && from - i < MAX_DESCRIBED_LOOKBACK; i--) {
       const m = this.mentions[i];
       if (placeOf(m).role.includes(head)) return i;
       if (m.kind === 'org' && m.text.toLowerCase().endsWith(' ' + head)) return i;
+      if (stem && body < 0 && m.kind === 'org' && isBodyOf(m.text, stem)) body = i;
     }
-    return -1;
+    return body;
   }
 
   /**
@@ -1608,6 +1824,8 @@ class DocumentAttributor {
       if (after) found = this.resolve(after, cb, cb);
     }
     if (!found && local.found) found = this.resolve(local.found, ob, cb);
+    // A guess from the sentence's subject that names nobody (he, with no one named before) attributes nothing.
+    if (found && !found.speaker && found.cue === SUBJECT_CUE) found = undefined;
     if (found) {
       claim.cue = found.cue;
       claim.confidence = found.confidence;

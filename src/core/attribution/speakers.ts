@@ -18,6 +18,7 @@ import { perBlock } from '../engine/block-memo.js';
 import { SENTENCE_STARTERS } from '../text/abbreviations.js';
 import { codePointAt, isUpper } from '../text/chars.js';
 import { hasPrefixJoiner, markTokens } from './mark-tokens.js';
+import { REPORTING_VERB_FORMS } from './speech-cues.js';
 import type { AnalyzedBlock, Token } from '../types.js';
 
 /** What a name names. */
@@ -105,6 +106,11 @@ export const CAPITALISED_CUES: ReadonlySet<string> = new Set([
   'Answered', 'Shouted', 'Cried', 'Recalled', 'Continued', 'Warned', 'Wrote', 'Told',
 ]);
 
+/** A reporting verb opening an inverted attribution (Said Shoup:, Snapped Maureen,): listed, or any past form. */
+function isCapitalisedCue(text: string): boolean {
+  return CAPITALISED_CUES.has(text) || (text.endsWith('ed') && REPORTING_VERB_FORMS.has(text.toLowerCase()));
+}
+
 /** Capitalised words that are not names wherever they stand. */
 const NEVER_NAMES: ReadonlySet<string> = new Set([
   'I', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
@@ -154,7 +160,7 @@ function isNameWord(tokens: readonly Token[], i: number, afterBreak: boolean | u
     if (!isUpper(codePointAt(text, 0))) return false;
   }
   // A capitalised word that opens a sentence or clause is a name only if it is not a usual opener.
-  if ((afterBreak ?? startsAfterBreak(tokens, i)) && (SENTENCE_STARTERS.has(text) || OPENERS.has(text) || CAPITALISED_CUES.has(text))) return false;
+  if ((afterBreak ?? startsAfterBreak(tokens, i)) && (SENTENCE_STARTERS.has(text) || OPENERS.has(text) || isCapitalisedCue(text))) return false;
   return true;
 }
 
@@ -260,11 +266,38 @@ function scanNames(block: AnalyzedBlock): NameRun[] {
       words.push(joined);
       last = joined;
     }
-    runs.push(makeRun(tokens, block.text, words));
     next = last + 1;
+    if (words.length === 1 && isRunInHeading(tokens, i)) continue;
+    runs.push(makeRun(tokens, block.text, words));
   }
   return runs;
 }
+
+/**
+ * Whether the capitalised word at `i` opens a heading run into the text (the
+ * subhead of a news column whose line break was lost: "Danger cited He
+ * cautioned that …"): it opens a sentence, and after at most three lowercase
+ * words a word that only ever opens sentences (He, The, But) follows. Such a
+ * word names nobody.
+ */
+function isRunInHeading(tokens: readonly Token[], i: number): boolean {
+  if (!startsAfterBreak(tokens, i)) return false;
+  let k = i;
+  for (let lower = 0; lower <= 3; lower++) {
+    k++;
+    if (!isJoiningSpace(tokens[k])) return false;
+    k++;
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (SENTENCE_STARTERS.has(t.text)) return RUN_IN_OPENERS.has(t.text);
+    const c = t.text.charCodeAt(0);
+    if (!(c >= 0x61 && c <= 0x7a)) return false;
+  }
+  return false;
+}
+
+/** Sentence openers that show a run-in heading before them (they are never capitalised inside a sentence). */
+const RUN_IN_OPENERS: ReadonlySet<string> = new Set(['He', 'She', 'They', 'It', 'The', 'But', 'We', 'An', 'This', 'That', 'In', 'When', 'If']);
 
 /**
  * From a lowercase word at `k`, the index of the name word it joins to the

@@ -37,7 +37,9 @@
  * Multi-paragraph quotations: when a block ends with quotations open and the
  * next block starts with opening marks of the same families, bottom of the
  * stack first, those quotations continue and the reopening marks are part of
- * them. Quotations that do not continue are unmatched at their opening mark.
+ * them. Quotations that do not continue are unmatched at their opening mark;
+ * an outermost double one is also read, for attribution, as speech running
+ * to the end of its paragraph (see `QuoteScanner.runOn`).
  */
 import type { Document } from '../document.js';
 import type { Rule } from '../rule.js';
@@ -190,6 +192,10 @@ function computeNeighbour(cp: number): number {
 class QuoteScanner {
   readonly quotes: Quotation[] = [];
   readonly unmatched: UnmatchedMark[] = [];
+  /** Outermost quotations never closed, read to the end of their paragraph (see {@link runOnQuotations}). */
+  readonly runOns: Quotation[] = [];
+  /** The document's blocks, as {@link scanBlocks} reads them. */
+  private blocks: ReturnType<typeof scanBlocks> = [];
   /** Open marks, outermost first. */
   private readonly stack: MarkAt[] = [];
   /** For each family (by index), the stack indexes of its open marks, innermost last. */
@@ -210,6 +216,7 @@ class QuoteScanner {
   run(): void {
     // The blocks with their mark tokens, found in the pass that also reads names and indirect speech.
     const blocks = scanBlocks(this.doc);
+    this.blocks = blocks;
     for (let b = 0; b < blocks.length; b++) {
       const { marks, firstOther } = blocks[b].cues;
       // A block without marks only ends the quotations left open (most blocks: nothing to do).
@@ -389,6 +396,7 @@ class QuoteScanner {
       this.emit(open, open.candidate);
       return;
     }
+    if (reason === 'paragraph-end' && this.stack.length === 0) this.runOn(open);
     this.unmatched.push({
       start: open.start,
       end: open.end,
@@ -397,6 +405,27 @@ class QuoteScanner {
       side: 'open',
       reason,
     });
+  }
+
+  /**
+   * An outermost double (or guillemet) quotation whose paragraph ends before
+   * it closes: print often drops the closing mark of speech that ends its
+   * paragraph (“So I started practicing. ¶ Moritz was …), so the words to the
+   * end of the paragraph are read as the quotation, unless it is the
+   * document's last. The mark is still reported as unmatched.
+   */
+  private runOn(open: MarkAt): void {
+    if (open.info.family !== 'double' && open.info.family !== 'guillemet') return;
+    const placed = this.blocks[open.block];
+    // In the document's last paragraph an open quotation is more likely still being typed than run on.
+    if (!placed || open.block === this.blocks.length - 1) return;
+    const tokens = placed.block.tokens;
+    let last = tokens.length - 1;
+    while (last >= 0 && tokens[last].kind === 'space') last--;
+    if (last < 0) return;
+    const end = placed.base + tokens[last].sourceEnd;
+    if (end <= open.end) return;
+    this.runOns.push({ start: open.start, end, innerStart: open.end, innerEnd: end, depth: 0, mark: open.info.family, open: open.char, close: '', paragraphs: 1 });
   }
 
   /** Forgets the elision apostrophe once a quotation around it is closed. */
@@ -452,13 +481,26 @@ function assignDepths(quotes: Quotation[], meter?: WorkMeter): void {
  * (plus sorting the quotations). `meter`, if given, is bumped once per token
  * visited and per stack operation (for tests).
  */
-export function findQuotations(doc: Document, meter?: WorkMeter): { quotes: Quotation[]; unmatched: UnmatchedMark[] } {
+export function findQuotations(doc: Document, meter?: WorkMeter): { quotes: Quotation[]; unmatched: UnmatchedMark[]; runOns: Quotation[] } {
   const scanner = new QuoteScanner(doc);
   scanner.run();
   if (meter) meter.steps += scanner.steps;
   assignDepths(scanner.quotes, meter);
   scanner.unmatched.sort((a, b) => a.start - b.start);
-  return { quotes: scanner.quotes, unmatched: scanner.unmatched };
+  scanner.runOns.sort((a, b) => a.start - b.start);
+  return { quotes: scanner.quotes, unmatched: scanner.unmatched, runOns: scanner.runOns };
+}
+
+/**
+ * The quotations as speech: every quotation, plus the outermost ones never
+ * closed, each read to the end of its paragraph (a run-on quotation). Depths
+ * are recomputed on copies, so a quotation inside a run-on one is nested.
+ */
+export function spokenQuotations(quotes: readonly Quotation[], runOns: readonly Quotation[]): Quotation[] {
+  if (runOns.length === 0) return quotes as Quotation[];
+  const all = [...quotes, ...runOns].map((q) => ({ ...q }));
+  assignDepths(all);
+  return all;
 }
 
 /** The message for an unmatched mark. */
@@ -478,8 +520,8 @@ export function unmatchedMessage(u: UnmatchedMark): string {
  */
 export function quotationsWithClaims(doc: Document): { quotes: Quotation[]; unmatched: UnmatchedMark[]; claims: Claim[] } {
   return perDocument(doc, 'quote/claims', () => {
-    const { quotes, unmatched } = findQuotations(doc);
-    return { quotes, unmatched, claims: attributeQuotations(doc, quotes) };
+    const { quotes, unmatched, runOns } = findQuotations(doc);
+    return { quotes, unmatched, claims: attributeQuotations(doc, spokenQuotations(quotes, runOns)) };
   });
 }
 

@@ -26,10 +26,13 @@ export const unattributedQuoteRule: Rule = {
   description: 'Reports quotations of speech whose speaker cannot be identified.',
   defaultSeverity: 'warning',
   run(doc, ctx) {
-    const { claims } = quotationsWithClaims(doc);
+    const { claims, unmatched } = quotationsWithClaims(doc);
+    // A quotation never closed (read to its paragraph's end) is already reported at its opening mark.
+    const runOns = new Set<number>();
+    for (const u of unmatched) if (u.side === 'open') runOns.add(u.start);
     const findings: Finding[] = [];
     for (const c of claims) {
-      if ((c.kind !== 'quote' && c.kind !== 'partial') || c.speaker) continue;
+      if ((c.kind !== 'quote' && c.kind !== 'partial') || c.speaker || runOns.has(c.start)) continue;
       findings.push({
         rule: 'quote/unattributed',
         severity: ctx.severity,

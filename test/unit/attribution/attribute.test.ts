@@ -169,6 +169,56 @@ const CASES: [string, string[]][] = [
   ['Mayor Ines Varga spoke first. “The budget is balanced,” Varga said.', ['quote:Ines Varga']],
   // a multi-paragraph quotation
   ['“The storm took the roof.\n\n“And then the walls,” the farmer said.', ['quote:the farmer']],
+  // quoted words in a sentence about a person, with no cue: the sentence's subject (a name, a pronoun, a description)
+  ['Councillor Ines Varga believes the plan “a waste of good money.”', ['partial:Ines Varga']],
+  ['Armed with new figures from the survey, especially those on rents, Mara Ellison “will take the matter to council.”', ['partial:Mara Ellison']],
+  ['Ted Marlowe “will not be running for the council again next year.”', ['partial:Ted Marlowe']],
+  ['Director Paul Laine greeted the group. He pointed out to the students that the museum “is the only one with a full-time composer.”', ['partial:Paul Laine']],
+  ['Dana Price, an economist at Eastland Bank, spoke on Tuesday. The economist does not expect a slump and believes it “very unlikely before spring.”', ['partial:Dana Price']],
+  ['Sen. Maria L. Fontaine of Riverton, sponsor of the measure, said its defeat would amount “to a gift for the insurers.”', ['partial:Maria L. Fontaine']],
+  // … but a subject that is no source names nobody
+  ['The debate led to a decision that the town needed “a fresh start for every family in the valley.”', ['partial:-']],
+  ['The weather turned the outing into “a long, wet march through the hills.”', ['partial:-']],
+  ['Then Oslo, Riga, Tallinn and Helsinki “to look for new talent.”', ['partial:-']],
+  // as X put it; in X's words
+  ['The town needed, as Mayor Ines Varga put it, “a fresh start after a hard decade.”', ['partial:Ines Varga']],
+  ['In Senator Ada Kerr’s words, the outlook is “not a very encouraging one.”', ['partial:Ada Kerr']],
+  // the verb between the two halves of a quotation names the speaker of both
+  ['“In view of the storm,” said the Coast Guard’s announcement, “all ferries will stay in port.”', ['quote:Coast Guard', 'partial:Coast Guard']],
+  // a capitalised pronoun after an exclamation, in a longer sentence
+  ['When Tomas Okafor heard the news, he went pale. “Outrageous!” He shouted, and stormed off to the council chamber to complain.', ['quote:Tomas Okafor']],
+  // a relative clause holding a quotation of its own
+  ['Mrs. Lena Brandt, who kept asking that they “act now,” said, “We cannot wait for the province.”', ['scare:-', 'quote:Lena Brandt']],
+  // a relative clause with an initial and an age before it
+  ['Oduya, 64, who met Dr. R. Tan when the minister toured the port in 1990, confided that she hoped “to see the harbour rebuilt.”', ['partial:Oduya']],
+  // an inverted sentence ending in a comma introduces the next quotation, not the one before it
+  ['Dana Price called her sister. “Are you coming?” Snapped Ines, “Not today, and not tomorrow either!”', ['quote:Dana Price', 'quote:Ines']],
+  // a one-word subject is the antecedent of a pronoun later in its own sentence
+  ['Marcel was full of plans for the Harbour Days gala, as he had hinted on arrival: “It will be enormous.”', ['quote:Marcel']],
+  // a heading run into the paragraph names nobody
+  ['Dana Price, an economist, spoke at the forum.\n\nRisk noted He warned that “the greater risk is doing nothing at all.”', ['partial:Dana Price']],
+  // a name in parentheses is another name for the person before it, not a new full name
+  ['Its chair, Ruth Ann Calder (Mrs. Peter J. Calder), leaves on Monday.\n\n“We expect a full house,” explains Mrs. Calder.', ['quote:Ruth Ann Calder']],
+  // members of a body named before speak for it; a noun that only looks alike does not
+  ['The Harlow County Grand Jury met for a week. “The fund was mismanaged,” the jurors said.', ['quote:Harlow County Grand Jury']],
+  ['Lakeview City Council voted on Monday. The councillors said the budget was “a first step.”', ['partial:Lakeview City Council']],
+  ['Staff at Eastside Memorial Hospital were told. “We were not consulted,” the members said.', ['quote:the members']],
+  // a sentence of speech quoted inside the writer's sentence, with no cue: the sentence's subject
+  ['And Dana Price calls the new bridge, “The finest crossing in the whole province!”', ['quote:Dana Price']],
+  // a document's owner is not the speaker when the document is a person named in apposition
+  ['Kowalski’s lawyer, Daniel Osei, said the ruling was “deeply flawed and unfair to my client.”', ['partial:Daniel Osei']],
+  // a participle opening an appositive is not the subject's verb
+  ['Premier Ana Lindqvist, speaking in Halifax, said “the province will be there for every family.”', ['partial:Ana Lindqvist']],
+  // a reporting verb after a modal tells of an act to come; the verb before it attributes
+  ['Ms. Freeland said Norland would respond “in a measured and careful way.”', ['partial:Freeland']],
+  // a one-word name acting in the sentence before a cue-less quotation speaks it; a place in passing does not
+  ['“Let’s go,” said Tomas. “We’re late.” Marisol shook her head. “Not yet, not until the rain stops.”', ['quote:Tomas', 'quote:Tomas', 'quote:Marisol']],
+  ['“Let’s go,” said Tomas. Rather than argue, everyone left. “We’re late for the ferry again.”', ['quote:Tomas', 'quote:Tomas']],
+  // a pronoun prefers the paragraph's acting subject to a person named in passing
+  ['Okonjo met with Gov. Price Danvers on Tuesday to discuss the bill. “We reached no agreement,” he said.', ['quote:Okonjo']],
+  // an abbreviated title is described by its full word later
+  ['Sen. Harold Benning spoke first. The senator said:\n\n“We cannot let this moment pass.”', ['quote:Harold Benning']],
+  ['Gov. Carl Tessler vetoed it. “The state must pay its own way,” the governor said.', ['quote:Carl Tessler']],
   // a title opening the sentence; a short capitalised fragment opening it
   ['“Harbour Lights” opened at the Odeon on Friday.', ['title:-']],
   ['“Ghost towns” are spreading along the coast.', ['scare:-']],
@@ -180,6 +230,15 @@ describe('attributeQuotations', () => {
       expect(attribute(text).map(show)).toEqual(want);
     });
   }
+
+  it('trusts a speaker taken from the sentence subject less, and drops it when it names nobody', () => {
+    const [guess] = attribute('Councillor Ines Varga believes the plan “a waste of good money.”');
+    expect(guess).toMatchObject({ kind: 'partial', speaker: { name: 'Ines Varga' }, cue: 'sentence subject' });
+    expect(guess.confidence).toBeLessThanOrEqual(0.5);
+    const [nobody] = attribute('He believes the plan “a waste of good money.”');
+    expect(nobody.speaker).toBeUndefined();
+    expect(nobody.cue).toBeUndefined();
+  });
 
   it('records mentions, description, cue and confidence', () => {
     const text = '“The pier opens in May,” said Mara Ellison, of the port authority.';

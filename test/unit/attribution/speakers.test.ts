@@ -37,6 +37,14 @@ const NAMES: [string, string[]][] = [
   ['Neither Okafor nor Brandt came.', ['Okafor||unknown', 'Brandt||unknown']],
   // a title abbreviation still comes off without taking the first name with it
   ['Supt. Lena W. Brandt agreed.', ['Lena W. Brandt|Supt.|person']],
+  // a heading run into the paragraph (its line break lost) is no name; a name before a lowercase verb still is
+  ['Costs rise She said the plan failed.', []],
+  ['Danger cited He warned of it.', []],
+  ['Okafor said the plan failed.', ['Okafor||unknown']],
+  ['Maria and I went home.', ['Maria||unknown']],
+  // any past reporting verb opening an inverted attribution is no name
+  ['Snapped Ines Calder: no.', ['Ines Calder||person']],
+  ['Grumbled Okafor, loudly.', ['Okafor||unknown']],
 ];
 
 describe('findNames', () => {

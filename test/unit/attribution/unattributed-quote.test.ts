@@ -18,6 +18,8 @@ const VALID: string[] = [
   'The council adopted the “Harbour Renewal and Safety Act” last week.',
   'Locals call the district a “ghost town” these days.',
   'No quotations here at all.',
+  // a quotation never closed is reported by quote/unbalanced at its mark, not again here
+  '“Nobody knows when it will reopen.\n\nThe harbour stayed shut.',
 ];
 
 /** [text, quoted words of each finding, in order]. */

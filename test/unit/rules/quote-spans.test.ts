@@ -257,8 +257,34 @@ describe('quote/unbalanced: claims', () => {
     expect(claims).toEqual([{ id: 'q1', kind: 'quote', start: 0, end: text.length, text: 'The tide is turning.\n\n“We will rebuild.' }]);
   });
 
-  it('makes no claim for an unmatched mark', () => {
-    expect(run('“Open and never closed.').claims).toEqual([]);
+  it('reads a double quotation never closed as running to the end of its paragraph, and still reports the mark', () => {
+    const text = '“We start on Monday,” Ayla Brandt said. “Then we move north to the lakes.\n\nThe crew left early.';
+    // In the last paragraph an open quotation may still be being typed: no claim.
+    expect(run('Ayla Brandt said. “Then we move north to the lakes.\n').claims).toEqual([]);
+    const { claims = [], findings } = run(text);
+    const open = at(text, '“Then');
+    expect(claims.map((c) => [c.kind, c.start, c.end])).toEqual([
+      ['quote', 0, at(text, ' Ayla')],
+      ['quote', open, at(text, '\n\n')],
+    ]);
+    expect(claims[1].text).toBe('Then we move north to the lakes.');
+    // Speech that runs on continues its speaker.
+    expect(claims[1].speaker?.name).toBe('Ayla Brandt');
+    expect(findings.map((f) => [f.start, f.data?.reason])).toEqual([[open, 'paragraph-end']]);
+  });
+
+  it('makes no claim for an unmatched closing mark, a single mark never closed, or a mark ending its paragraph', () => {
+    expect(run('Closed and never opened.”').claims).toEqual([]);
+    expect(run("He called it 'the plan and left.\n\nThen it rained.").claims).toEqual([]);
+    expect(run('The sign read “\n\nThen it rained.').claims).toEqual([]);
+  });
+
+  it('nests a closed quotation inside a run-on one', () => {
+    const text = '“They told us “wait” and we did.\n\nThen it rained.';
+    expect((run(text).claims ?? []).map((c) => [c.kind, c.start, c.end])).toEqual([
+      ['quote', 0, at(text, '\n\n')],
+      ['nested-quote', at(text, '“wait'), at(text, ' and')],
+    ]);
   });
 });
 
