@@ -98,15 +98,16 @@ export const VOCABULARY_CAP = 1.0;
 /**
  * Letters after a number that make a unit, an ordinal or a decade, not a
  * damaged word: "1st", "5km", "10am", "1990s". Other tokens that start with
- * one digit shaped like a letter (0 o, 1 l, 5 s, 8 b) are looked at ("0f", "1ord").
+ * one digit the damage table reads as a letter (0 o, 1 l, 3 e, 5 s, 8 b)
+ * are looked at ("0f", "1ord", "3arth").
  */
 export const NUMBER_SUFFIXES: ReadonlySet<string> = new Set([
   'st', 'nd', 'rd', 'th', 's', 'am', 'pm', 'km', 'kg', 'cm', 'mm', 'ml', 'mg', 'ft', 'lb', 'lbs', 'kb', 'mb', 'gb', 'tb',
   'hz', 'khz', 'mhz', 'ghz', 'mph', 'kph', 'x', 'k', 'm', 'g', 'p', 'px', 'yo', 'ish', 'in', 'h', 'hr', 'hrs', 'min', 'sec',
   'd', 'v', 'w', 'kw', 'kwh', 'mw', 'bn', 'mn', 'l', 'oz', 'pt', 'yd', 'mi', 'ha', 't',
 ]);
-/** Digits that OCR reads for letters at the start of a word. */
-export const LETTER_LIKE_DIGITS = '0158';
+/** Digits that OCR and broken encodings put for letters at the start of a word (the damage table's 0→o, 1→l, 3→e, 5→s, 8→b). */
+export const LETTER_LIKE_DIGITS = '01358';
 
 /**
  * A token led by one digit and then lower-case letters (and perhaps more
@@ -142,6 +143,15 @@ export const OBSERVE_AGREEMENT = 2;
 export const WEAK_AGREEMENT = 2;
 /** How far short of the margin (log10) a lower-case near miss may fall and still count towards WEAK_AGREEMENT. */
 export const WEAK_NEAR_MISS = 1.0;
+/**
+ * How far short of the margin a capitalised unknown word's correction may
+ * fall and still second a substitution that a flagged correction (or a
+ * lower-case near miss) of a different word proposes: the two then agree
+ * (WEAK_AGREEMENT). A capitalised near miss never proposes an edit on its
+ * own — most are real names — but a name-shaped word that one edit the
+ * document already shows turns into a known word is that damage again.
+ */
+export const WEAK_NEAR_MISS_NAME = 3.0;
 /** Channel cost (log10) of a substitution learned from agreement (an untabled one costs 2.0). */
 export const WEAK_LEARNED_COST = 0.6;
 /**
@@ -156,3 +166,90 @@ export const WEAK_CONFIDENCE_CAP = 0.85;
  * (Zipf), is flagged even short of the margin (see ocr-analysis.ts).
  */
 export const LEARNED_NAME_ZIPF = 3.5;
+
+/** Weights of the evidence a damaged document gives about one of its near misses (log10; see damagedDocumentEvidence). */
+export interface DamagedDocumentWeights {
+  /** Taken off the evidence before it is compared with the shortfall. */
+  threshold: number;
+  /** Per doubling of the correction's uses in the document (log2(1 + uses)), up to vocabularyCap doublings. */
+  vocabulary: number;
+  vocabularyCap: number;
+  /** Per other flagged word needing the same substitution, up to supportCap. */
+  support: number;
+  supportCap: number;
+  /** Per log10 of letter-trigram likelihood the correction has over the word, clamped to [lettersMin, lettersMax]. */
+  letters: number;
+  lettersMin: number;
+  lettersMax: number;
+  /** Against: a neighbour that is a capitalised non-dictionary word. */
+  foreignNeighbour: number;
+  /** Against: each capitalised neighbour. */
+  capitalisedNeighbour: number;
+  /** For: first word of a sentence. */
+  initial: number;
+  /** Highest confidence of a word flagged this way. */
+  confidenceCap: number;
+}
+
+/**
+ * A document that shows damage: at least `minWords` different lower-case
+ * words corrected with confidence OBSERVE_CONFIDENCE or more, and at least
+ * `minRate` of its words. Clean text hardly ever gets there (bench/eval.ts
+ * section 1: at most three such words in a document, under 0.2% of its
+ * words), so what follows changes nothing in it.
+ */
+export const DAMAGED_DOCUMENT = { minWords: 3, minRate: 0.003 } as const;
+
+/**
+ * In a damaged document, a capitalised unknown word whose correction fell
+ * short of the name margin is weighed again with what the document says
+ * (./garbled-word-evidence.ts `damagedDocumentEvidence`), in log10 units: it is
+ * flagged when the evidence exceeds the shortfall. The weights are one
+ * logistic decision fitted on synthetic damage (bench/eval.ts, seed 1:
+ * missed damaged words against the real names near a correction in the
+ * same documents), rescaled to log10 and rounded; the threshold keeps the
+ * synthetic detection precision where it was; seeds 2 and 3 agree.
+ * Confidence stays at most `confidenceCap`: the document makes such a word
+ * suspect, it does not make its correction safe.
+ */
+export const NAME_IN_DAMAGED_DOCUMENT: DamagedDocumentWeights = {
+  /** Taken off the evidence before it is compared with the shortfall. */
+  threshold: 0,
+  /** Per doubling of the correction's uses in the document (log2(1 + uses)), up to vocabularyCap doublings. */
+  vocabulary: 0.5,
+  vocabularyCap: 3,
+  /** Per other flagged word needing the same substitution, up to supportCap. */
+  support: 1.2,
+  supportCap: 3,
+  /** Per log10 of letter-trigram likelihood the correction has over the word, clamped to [lettersMin, lettersMax]. */
+  letters: 0.4,
+  lettersMin: -1,
+  lettersMax: 4,
+  /** A neighbour that is a capitalised non-dictionary word. */
+  foreignNeighbour: 0.75,
+  /** Each capitalised neighbour. */
+  capitalisedNeighbour: 0.3,
+  /** First word of a sentence. */
+  initial: 0.35,
+  confidenceCap: 0.6,
+};
+
+/**
+ * The same for a lower-case unknown word of a damaged document (fitted the
+ * same way): only its letters speak for damage, the document's vocabulary
+ * and shared substitutions add nothing the first judgement lacked.
+ */
+export const LOWER_IN_DAMAGED_DOCUMENT: DamagedDocumentWeights = {
+  threshold: 1.0,
+  vocabulary: 0,
+  vocabularyCap: 0,
+  support: 0,
+  supportCap: 0,
+  letters: 0.75,
+  lettersMin: -1,
+  lettersMax: 4,
+  foreignNeighbour: 0.35,
+  capitalisedNeighbour: 0.4,
+  initial: 0.45,
+  confidenceCap: 0.6,
+};

@@ -7,7 +7,9 @@
  * short abbreviation, "bf", or in another case, "hrS") and it carries
  * evidence of damage: capitals inside that no naming practice explains,
  * digits among letters, letter sequences no lexicon entry has, or closeness
- * to a much more frequent word under OCR-like edits. The decision, the
+ * to a much more frequent word under OCR-like edits — and, in a document
+ * that shows damage elsewhere, a one-off form near a word the document
+ * uses or whose letters read far worse than its correction's. The decision, the
  * document's vocabulary and the per-document adaptation live in
  * ./ocr-analysis.ts, shared with `ocr/run-together`.
  *

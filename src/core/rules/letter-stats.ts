@@ -145,3 +145,51 @@ export function rarity(stats: LetterStats, word: string, rareBelow: number, from
   }
   return { rare, min, total };
 }
+
+/** Added to every trigram count (and SYMBOLS times to a context's total): unseen sequences stay possible. */
+const SMOOTHING = 0.5;
+
+/** Per two-symbol context, the sum of its trigram counts: the denominator of P(next | context). */
+const contextTotals = new WeakMap<LetterStats, Float64Array>();
+
+function totalsOf(stats: LetterStats): Float64Array {
+  let totals = contextTotals.get(stats);
+  if (!totals) {
+    totals = new Float64Array(SYMBOLS * SYMBOLS);
+    const tri = stats.trigrams;
+    for (let ab = 0; ab < SYMBOLS * SYMBOLS; ab++) {
+      let sum = 0;
+      for (let c = 0; c < SYMBOLS; c++) sum += tri[ab * SYMBOLS + c];
+      totals[ab] = sum;
+    }
+    contextTotals.set(stats, totals);
+  }
+  return totals;
+}
+
+/**
+ * log10 of the probability of `word` (case folded, with its boundaries)
+ * under a letter-trigram model of the lexicon: each letter given the two
+ * before it, estimated from the entry counts with add-{@link SMOOTHING}.
+ *
+ * Comparing two spellings of about the same word says which of them reads
+ * like English or a name English text uses: "Algeria" against "Algbria",
+ * whose "lgb" and "gbr" almost no entry has. Digits and other symbols count
+ * as a sequence no entry has, so a digit for a letter ("Fif3") costs what a
+ * rare letter does.
+ */
+export function letterLogLikelihood(stats: LetterStats, word: string): number {
+  const tri = stats.trigrams;
+  const totals = totalsOf(stats);
+  let sum = 0;
+  let a = BOUNDARY;
+  let b = BOUNDARY;
+  for (let i = 0; i <= word.length; i++) {
+    const c = i < word.length ? symbolOf(word.charCodeAt(i)) : BOUNDARY;
+    const ab = a * SYMBOLS + b;
+    sum += Math.log10((tri[ab * SYMBOLS + c] + SMOOTHING) / (totals[ab] + SMOOTHING * SYMBOLS));
+    a = b;
+    b = c;
+  }
+  return sum;
+}

@@ -27,6 +27,15 @@
  *    explain is judged again with it, and a capitalised unknown word that
  *    learned substitutions alone turn into a known name or a frequent word
  *    is flagged even short of the name margin ("Algbria" where e reads as b).
+ *    A capitalised near miss never teaches an edit on its own, but it
+ *    seconds one that a flagged word of a different correction proposes
+ *    ("fogeign" and "Bulgagia" agree on r read as g).
+ * 4. A document that shows damage (DAMAGED_DOCUMENT) weighs its near
+ *    misses again, occurrence by occurrence, with what it says of them
+ *    (`damagedDocumentEvidence`): for a capitalised word, the correction
+ *    used elsewhere in it and the substitution shared with flagged words;
+ *    for any, letters that read worse than the correction's; against,
+ *    neighbours that are names too. A clean document skips this step.
  *
  * Linear in the number of candidates; each distinct word costs one or two
  * suggestion look-ups (cached per process: the unadapted channel's answers
@@ -44,6 +53,7 @@ import { suggest, type Suggestion } from '../lexicon/suggest.js';
 import {
   ABBREVIATION_DISCOUNT,
   CORPUS_DISCOUNT,
+  DAMAGED_DOCUMENT,
   EVIDENCE_ALONE,
   FLAG_MARGIN,
   FLAG_MARGIN_KNOWN,
@@ -60,12 +70,16 @@ import {
   VOCABULARY_CAP,
   VOCABULARY_GAIN,
   LEARNED_NAME_ZIPF,
+  NAME_IN_DAMAGED_DOCUMENT,
+  LOWER_IN_DAMAGED_DOCUMENT,
+  type DamagedDocumentWeights,
   WEAK_AGREEMENT,
   WEAK_CONFIDENCE_CAP,
   WEAK_NEAR_MISS,
+  WEAK_NEAR_MISS_NAME,
   WEAK_LEARNED_COST,
 } from './garbled-word-data.js';
-import { wordEvidence, type WordEvidence } from './garbled-word-evidence.js';
+import { damagedDocumentEvidence, wordEvidence, type WordEvidence } from './garbled-word-evidence.js';
 import { blockCandidates, type Candidate } from './ocr-candidates.js';
 import { segment } from './segment.js';
 import { contextOrNull } from './real-word.js';
@@ -251,8 +265,11 @@ function weigh(lex: Lexicon, c: Candidate, usage: Usage, channel: Channel | unde
     const kind: OcrKind = best.word.includes(' ') ? 'run-together' : 'garbled';
     return { kind, suggestions: shown(list, kind), confidence, weighed: { list, nul } };
   }
-  // Strong signs of damage on their own; a known word is never flagged for its shape alone.
-  if (ev.weight >= EVIDENCE_ALONE && c.entry !== 'abbreviation' && letterCount(word) >= EVIDENCE_ALONE_LETTERS) {
+  // Strong signs of damage on their own; a known word is never flagged for its shape alone,
+  // nor a capitalised one for its letters alone: with nothing to correct it to, a name
+  // whose only oddity is letter sequences English lacks ("Kuvvetleri", "Lefkosia") is foreign, not damaged.
+  const lettersOnly = shape === 'title' && !ev.digit;
+  if (ev.weight >= EVIDENCE_ALONE && !lettersOnly && c.entry !== 'abbreviation' && letterCount(word) >= EVIDENCE_ALONE_LETTERS) {
     return { kind: 'garbled', suggestions: shown(list, 'garbled'), confidence, weighed: { list, nul } };
   }
   if (best && !best.word.includes(' ')) return { kind: 'garbled', suggestions: shown(list, 'garbled'), confidence, weighed: { list, nul }, shortBy: margin - (best.score - nul) };
@@ -426,16 +443,122 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
     }
   }
 
+  const damage = damagedDocument(doc, verdicts, firstOf);
   const out: OcrFinding[] = [];
   const context = contextOrNull();
   for (const { c, base } of placed) {
     const verdict = verdicts.get(contextKey(c));
     if (!verdict) continue;
-    const v = context ? inContext(context, c, verdict) : verdict;
+    let v = context ? inContext(context, c, verdict) : verdict;
+    if (!reports(v) && damage) v = nearMissInDamagedDocument(lex, damage, c, verdict) ?? v;
     if (!reports(v)) continue;
     out.push({ kind: v.kind, start: base + c.start, end: base + c.end, word: c.text, suggestions: v.suggestions, confidence: v.confidence });
   }
   return out;
+}
+
+/** What a damaged document says of its words (see {@link damagedDocument}). */
+interface DamagedDocument {
+  /** Uses in the document of each correction a near miss was short of (lower case). */
+  uses: Map<string, number>;
+  /** Per one-to-one substitution ("correct\0damaged"): the corrections of flagged words that need it (lower case). */
+  edits: Map<string, Set<string>>;
+}
+
+/**
+ * The weights for a candidate that {@link nearMissInDamagedDocument} may weigh:
+ * a word the lexicon lacks, capitalised (a name's shape: "Algbria", not
+ * "NATO" or "McCain") or in lower case; undefined for any other.
+ */
+function damagedDocumentWeights(c: Candidate): DamagedDocumentWeights | undefined {
+  if (c.entry !== 'unknown' || c.camel || c.inName) return undefined;
+  const rest = c.text.slice(1);
+  if (rest !== rest.toLowerCase()) return undefined;
+  return c.text[0] === c.text[0].toLowerCase() ? LOWER_IN_DAMAGED_DOCUMENT : NAME_IN_DAMAGED_DOCUMENT;
+}
+
+/** The best single-word correction of a near miss that {@link nearMissInDamagedDocument} may weigh, if any. */
+function nearCorrection(c: Candidate, v: Verdict | undefined): string | undefined {
+  if (!v || v.shortBy === undefined || !v.weighed || !damagedDocumentWeights(c)) return undefined;
+  const best = v.weighed.list[0];
+  return best && !best.word.includes(' ') ? best.word : undefined;
+}
+
+/**
+ * What the document says of its near misses, when it shows damage
+ * (DAMAGED_DOCUMENT: enough different lower-case words confidently
+ * corrected, at a high enough rate); undefined for a clean document, which
+ * then costs nothing more. Counts, in one pass over the words, how often the
+ * corrections of those near misses occur, and which substitutions the
+ * flagged words need.
+ */
+function damagedDocument(doc: Document, verdicts: Map<string, Verdict | undefined>, firstOf: Map<string, Candidate>): DamagedDocument | undefined {
+  const shown = new Set<string>();
+  const wanted = new Set<string>();
+  const edits = new Map<string, Set<string>>();
+  for (const [key, v] of verdicts) {
+    const c = firstOf.get(key);
+    if (!c) continue;
+    const near = nearCorrection(c, v);
+    if (near) wanted.add(near.toLowerCase());
+    if (!reports(v) || v.kind !== 'garbled' || v.suggestions.length === 0 || v.suggestions[0].includes(' ')) continue;
+    if (v.confidence >= OBSERVE_CONFIDENCE && c.text === c.text.toLowerCase()) shown.add(c.text);
+    const correct = v.suggestions[0].toLowerCase();
+    for (const op of editsOf(c.text, v.suggestions[0])) {
+      if (op.length !== 3) continue;
+      let words = edits.get(op);
+      if (!words) edits.set(op, (words = new Set()));
+      words.add(correct);
+    }
+  }
+  if (shown.size < DAMAGED_DOCUMENT.minWords || wanted.size === 0) return undefined;
+  let words = 0;
+  const uses = new Map<string, number>();
+  const lengths = new Set<number>();
+  for (const w of wanted) lengths.add(w.length);
+  for (const chunk of doc.chunks) {
+    for (const block of chunk.blocks) {
+      for (const t of block.tokens) {
+        if (t.kind !== 'word') continue;
+        words++;
+        if (!lengths.has(t.text.length)) continue;
+        const lower = t.text.toLowerCase();
+        if (wanted.has(lower)) uses.set(lower, (uses.get(lower) ?? 0) + 1);
+      }
+    }
+  }
+  if (shown.size < DAMAGED_DOCUMENT.minRate * words) return undefined;
+  return { uses, edits };
+}
+
+/**
+ * A near miss of a damaged document (a capitalised or lower-case word the
+ * lexicon lacks, whose correction fell short of the margin), weighed again
+ * for one occurrence with what the document says
+ * (`damagedDocumentEvidence`, with NAME_IN_DAMAGED_DOCUMENT or
+ * LOWER_IN_DAMAGED_DOCUMENT): flagged, unsure (at most the weights'
+ * `confidenceCap`), when the evidence outweighs the shortfall; undefined
+ * otherwise.
+ */
+function nearMissInDamagedDocument(lex: Lexicon, damage: DamagedDocument, c: Candidate, v: Verdict): Verdict | undefined {
+  const correction = nearCorrection(c, v);
+  if (!correction || !v.weighed || v.shortBy === undefined) return undefined;
+  const lower = correction.toLowerCase();
+  let support = Infinity;
+  for (const op of scratchChannel.align(c.text, correction).ops) {
+    const words = op.correct.length === 1 && op.damaged.length === 1 ? damage.edits.get(`${op.correct}\u0000${op.damaged}`) : undefined;
+    support = Math.min(support, words ? words.size - (words.has(lower) ? 1 : 0) : 0);
+  }
+  const weights = damagedDocumentWeights(c) ?? NAME_IN_DAMAGED_DOCUMENT;
+  const evidence = damagedDocumentEvidence(
+    lex,
+    c.text,
+    correction,
+    { correctionUses: damage.uses.get(lower) ?? 0, prev: c.prev, next: c.next, initial: c.initial, editSupport: Number.isFinite(support) ? support : 0 },
+    weights,
+  );
+  if (evidence <= v.shortBy) return undefined;
+  return { kind: 'garbled', suggestions: shown(v.weighed.list, 'garbled'), confidence: Math.min(v.confidence, weights.confidenceCap), weighed: v.weighed };
 }
 
 /**
@@ -585,6 +708,14 @@ function editsOf(damaged: string, correct: string): string[] {
   return ops;
 }
 
+/** How many different corrected words agree on an edit: its supporters, and the capitalised near misses that second them. */
+function agreement(words: ReadonlySet<string>, seconded: ReadonlySet<string> | undefined): number {
+  if (!seconded) return words.size;
+  let n = words.size;
+  for (const w of seconded) if (!words.has(w)) n++;
+  return n;
+}
+
 /**
  * A channel taught by the round-1 corrections that agree with each other,
  * or undefined when none do (a clean document stays unadapted, so one odd
@@ -603,12 +734,15 @@ function adaptedChannel(verdicts: Map<string, Verdict | undefined>, firstOf: Map
   const tally = new Map<string, number>();
   // Per one-to-one substitution: the different corrected words, sure or not, whose alignment uses it.
   const supporters = new Map<string, Set<string>>();
+  // …and the capitalised near misses whose correction uses it: they second an edit, never propose one.
+  const seconds = new Map<string, Set<string>>();
   const seen = new Set<string>();
   for (const [key, v] of verdicts) {
     const c = firstOf.get(key);
     // A lower-case near miss is a weak correction too (a capitalised one is more often a real name).
     const near = v !== undefined && v.shortBy !== undefined && v.shortBy <= WEAK_NEAR_MISS && c !== undefined && c.text === c.text.toLowerCase();
-    if (!(reports(v) || near) || v.kind !== 'garbled' || v.suggestions.length === 0) continue;
+    const nameNear = !near && v !== undefined && v.shortBy !== undefined && v.shortBy <= WEAK_NEAR_MISS_NAME && c !== undefined && c.entry === 'unknown' && !c.camel;
+    if (!(reports(v) || near || nameNear) || v.kind !== 'garbled' || v.suggestions.length === 0) continue;
     if (!c || seen.has(c.text)) continue;
     seen.add(c.text);
     const correct = v.suggestions[0];
@@ -616,16 +750,18 @@ function adaptedChannel(verdicts: Map<string, Verdict | undefined>, firstOf: Map
     const ops = editsOf(c.text, correct);
     for (const op of ops) {
       if (op.length !== 3) continue; // one character either side of the separator
-      let words = supporters.get(op);
-      if (!words) supporters.set(op, (words = new Set()));
+      const into = nameNear ? seconds : supporters;
+      let words = into.get(op);
+      if (!words) into.set(op, (words = new Set()));
       words.add(correct.toLowerCase());
     }
+    if (nameNear) continue;
     if (near || v.confidence < OBSERVE_CONFIDENCE) continue;
     for (const op of ops) tally.set(op, (tally.get(op) ?? 0) + 1);
     confident.push({ damaged: c.text, correct, ops });
   }
   const taught = confident.filter((k) => k.ops.some((op) => (tally.get(op) ?? 0) >= OBSERVE_AGREEMENT));
-  const agreed = [...supporters].filter(([, words]) => words.size >= WEAK_AGREEMENT).map(([op]) => op);
+  const agreed = [...supporters].filter(([op, words]) => agreement(words, seconds.get(op)) >= WEAK_AGREEMENT).map(([op]) => op);
   if (taught.length === 0 && agreed.length === 0) return undefined;
   const channel = createChannel();
   const pieces = new Set<string>();

@@ -50,6 +50,9 @@ const VALID = [
   'The shop opened at 9 a.m., closed at 5 p.m., and sold 24 hrs of footage for £12.',
   'The 4x4 drove 12km by 7pm on the 22nd; 3D models and 5G masts followed in the 2020s.',
   'The K9s units guarded the A380, the B2b market grew, and the X5s and Q4s figures were published.',
+  'He left at 3am on the 3rd, carried 3kg for 3km, and saw 3D films and 33rpm records.',
+  // Capitalised words whose only oddity is letter sequences English lacks, with nothing to correct them to: foreign names.
+  'The delegation visited Bayqazgan, Woqooyti and Kyzylqumtau before meeting Vozdyshnaya officials near Ejyafjordur and Tsqvareli.',
 ];
 
 /** Damaged texts: each word, its expected top correction. */
@@ -64,6 +67,8 @@ const INVALID: { text: string; errors: { word: string; suggestion: string }[] }[
   { text: 'Officials 3xp3cted the 3stimates to rise.', errors: [{ word: '3xp3cted', suggestion: 'expected' }, { word: '3stimates', suggestion: 'estimates' }] },
   // A digit after a word's capital, or between a lower-case letter and a capital: no code looks like that.
   { text: 'D3spite the rain, the S3nate met in the Int3Lsat building.', errors: [{ word: 'D3spite', suggestion: 'Despite' }, { word: 'S3nate', suggestion: 'Senate' }, { word: 'Int3Lsat', suggestion: 'Intelsat' }] },
+  // 3 read for e as a first letter, and a run of digits between lower-case letters.
+  { text: 'The 3arth shook while an engin33r watched.', errors: [{ word: '3arth', suggestion: 'earth' }, { word: 'engin33r', suggestion: 'engineer' }] },
   { text: 'The goveRnment and the agriculturaI sector agreed.', errors: [{ word: 'goveRnment', suggestion: 'government' }, { word: 'agriculturaI', suggestion: 'agricultural' }] },
   { text: 'The negotiatbrs reached an undergtanding after talks.', errors: [{ word: 'negotiatbrs', suggestion: 'negotiators' }, { word: 'undergtanding', suggestion: 'understanding' }] },
   { text: 'They were taken to hospitol with sevebe injuries, pbFice said.', errors: [{ word: 'hospitol', suggestion: 'hospital' }, { word: 'sevebe', suggestion: 'severe' }, { word: 'pbFice', suggestion: 'police' }] },
@@ -157,6 +162,51 @@ describe('ocr/garbled: names in a document with systematic damage', () => {
   it('never makes a name correction confident on the strength of the document’s damage alone', () => {
     const algeria = garbled(damagedDoc).find((f) => damagedDoc.slice(f.start, f.end) === 'Algbria');
     expect(algeria?.data?.confidence).toBeLessThan(CONFIDENT);
+  });
+});
+
+describe('ocr/garbled: names in a document that shows damage elsewhere', () => {
+  /** The top correction and confidence of `word` in `text`, if flagged. */
+  const fixOf = (text: string, word: string) => {
+    const f = garbled(text).find((x) => text.slice(x.start, x.end) === word);
+    return f && { suggestion: f.suggestions?.[0], confidence: f.data?.confidence as number };
+  };
+  // Lower-case words damaged in several ways: the document is a damaged one.
+  const damaged = (middle: string) =>
+    `The rcport was published on Monday. Its authbrs said the ecbnomy grew, and the minietry agreed that exporte rose. ${middle} The bankd agreed.`;
+
+  it('flags a one-off capitalised form close to a word the document uses, unsure', () => {
+    const text = damaged('Kenya grew fast, said officials in Kenyo, and Kenya’s banks agreed.');
+    expect(fixOf(text, 'Kenyo')?.suggestion).toBe('Kenya');
+    expect(fixOf(text, 'Kenyo')?.confidence).toBeLessThan(CONFIDENT);
+  });
+
+  it('leaves the same form alone in a clean document', () => {
+    expect(garbled('Kenya grew fast, said officials in Kenyo, and Kenya’s banks agreed.')).toEqual([]);
+  });
+
+  it('leaves it alone next to another name part the dictionary lacks, damaged document or not', () => {
+    const text = damaged('Kenya grew fast, said Kenyo Wambui, and Kenya’s banks agreed.');
+    expect(fixOf(text, 'Kenyo')).toBeUndefined();
+  });
+
+  it('flags a lower-case near miss whose letters read far worse than its correction’s, in a damaged document only', () => {
+    for (const [word, correction] of [
+      ['defdcit', 'deficit'],
+      ['pbriodic', 'periodic'],
+    ]) {
+      const sentence = `Officials said the ${word} mattered.`;
+      const found = fixOf(damaged(sentence), word);
+      expect(found?.suggestion).toBe(correction);
+      expect(found?.confidence).toBeLessThan(CONFIDENT);
+      expect(garbled(sentence)).toEqual([]);
+    }
+  });
+
+  it('flags a capitalised form that a substitution of a flagged word explains', () => {
+    // r read as g in "fogeign" seconds the same reading in "Bulgagia".
+    expect(fixOf('The fogeign minister of Bulgagia arrived on Monday and met the press.', 'Bulgagia')?.suggestion).toBe('Bulgaria');
+    expect(garbled('The foreign minister of Bulgagia arrived on Monday and met the press.')).toEqual([]);
   });
 });
 
