@@ -14,6 +14,9 @@
  *    how often a correction at least CONFIDENT is right.
  * 3. The seed documents in ../shared/seeds, when present: a HELD-OUT check
  *    (nothing is tuned on them) against the table of KEY.md, parsed here.
+ * 4.–5. Attribution and quotes against sources (their own files).
+ * 6. Real OCR (./eval-real-ocr.ts): corpus passages printed as degraded
+ *    pages, read by tesseract, scored beside cspell-lib.
  *
  * Options: `--seed N` (damage), `--rate R` (share of words damaged),
  * `--words N` (cap per corpus), `--verbose` (list misses and false alarms).
@@ -32,6 +35,7 @@ import { parseKeyTable } from './seed-key.js';
 import { countWords } from './generate.js';
 import { evalSources } from './eval-sources.js';
 import { evalAttribution } from './eval-attribution.js';
+import { evalRealOcr } from './eval-real-ocr.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => numberArg(args, name, fallback);
@@ -340,7 +344,7 @@ function seeds(): void {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const t0 = performance.now();
   const lex = loadLexiconFile();
   console.log(`Attest OCR evaluation — seed ${SEED}, rate ${RATE}, node ${process.version}; lexicon ${lex.size} entries (${(performance.now() - t0).toFixed(0)} ms)`);
@@ -360,6 +364,8 @@ function main(): void {
   evalAttribution(VERBOSE);
   console.log('\n5. Quotes against sources (generated pairs from the corpora; bench/eval-sources.ts):');
   evalSources(SEED);
+  console.log('\n6. Real OCR: corpus passages printed as degraded pages (ImageMagick), read by tesseract, aligned with the original (bench/eval-real-ocr.ts):');
+  await evalRealOcr(VERBOSE);
 }
 
-main();
+void main();
