@@ -8,7 +8,8 @@
  *   Brown corpus press file, rebuilt from node_modules at eval time by
  *   ./brown-text.ts — its text is never copied here) or `modern:m01` (a
  *   short modern-style article written for this evaluation, invented events
- *   and people, in `modern/`). `n` counts the document's “ marks from 1.
+ *   and people, in `modern/`; some use straight double quotes, as scraped
+ *   and typed text does, located through {@link curlyMarks}). `n` counts the document's “ marks from 1.
  *   `kind` is `quote` (speech opening a sentence or standing alone),
  *   `partial` (quoted words of speech inside the writer's sentence),
  *   `scare`, `title`, or `cont` (the reopening mark of a quotation that runs
@@ -80,6 +81,19 @@ export function documentText(doc: string, dir = DATA): string | undefined {
   if (source === 'brown') return brownText(name);
   const file = join(dir, 'modern', `${name}.txt`);
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/**
+ * A document typed with straight double quotes (as scraped and typed text
+ * often is), with each one written as the curly mark it stands for: opening
+ * at the start of the text or after a space, a line break, a bracket or a
+ * dash, closing elsewhere. One character for one, so offsets are the
+ * document's. Documents with curly marks come back as they are. Only the
+ * annotation is located on this copy; Attest checks the text as written.
+ */
+export function curlyMarks(text: string): string {
+  if (text.includes('“')) return text;
+  return text.replace(/"/g, (_, at: number) => (at === 0 || /[\s([—–-]/.test(text[at - 1]) ? '“' : '”'));
 }
 
 /** Offsets of every “ in a text, in order. */
@@ -221,11 +235,13 @@ export function scoreSplit(rows: readonly GoldRow[], split: 'dev' | 'test'): Spl
   const score: SplitScore = { docs: 0, gold: 0, predicted: 0, matched: 0, named: 0, speakerRight: 0, baselineRight: 0, errors: [] };
   const docs = [...new Set(rows.filter((r) => r.split === split).map((r) => r.doc))];
   for (const doc of docs) {
-    const text = documentText(doc);
-    if (text === undefined) continue;
+    const original = documentText(doc);
+    if (original === undefined) continue;
     score.docs++;
+    // Gold is located on curly marks; Attest reads the document as written.
+    const text = curlyMarks(original);
     const gold = locate(text, rows.filter((r) => r.doc === doc)).filter((g) => isSpeech(g.kind));
-    const claims = check(text, 'plaintext', { rules: [quoteSpansRule] }).claims.filter((c) => isSpeech(c.kind));
+    const claims = check(original, 'plaintext', { rules: [quoteSpansRule] }).claims.filter((c) => isSpeech(c.kind));
     score.gold += gold.length;
     score.predicted += claims.length;
     const used = new Set<Claim>();

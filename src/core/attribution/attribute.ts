@@ -1077,7 +1077,9 @@ class BlockAttributor {
     }
     // A name at the end of the phrase, with any description before it.
     const endRun = titleHeaded ? undefined : runEndingAt(runs, lastT);
-    if (endRun && !endRun.possessive && endRun.titleFirst >= firstT) {
+    // …but not one a preposition ties to the description (one station manager in Montana, the lawyer for Ann Ruiz).
+    const tied = endRun !== undefined && COMPLEMENT_PREPOSITIONS.has(prevWordBefore(words, endRun.titleFirst)?.lower ?? '');
+    if (endRun && !tied && !endRun.possessive && endRun.titleFirst >= firstT) {
       const descEnd = prevWordBefore(words, endRun.titleFirst);
       const before = descEnd ? this.textOf(b, firstT, descEnd.t) : undefined;
       return this.named(b, endRun, cue, confidence, joinDescription(before, endRun.title));
@@ -1135,6 +1137,9 @@ class BlockAttributor {
 }
 
 // --- Small predicates ---------------------------------------------------------------
+
+/** Prepositions that make a name at the end of a description its complement, not the speaker. */
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'of', 'near', 'outside', 'for', 'with', 'on', 'inside', 'across', 'throughout']);
 
 /** Words that say the speaker speaks for someone else (a spokesperson for the ministry). */
 const SPOKESPERSON = /^(?:spokes(?:person|man|woman)|representative|official|officials|lawyer|attorney)$/;
@@ -1473,6 +1478,9 @@ function search(runs: readonly NameRun[], t: number): NameRun | undefined {
 const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'corporation', 'union', 'airline', 'bank', 'retailer', 'chain', 'insurer', 'carrier', 'automaker',
   'grocer', 'publisher', 'developer', 'manufacturer', 'utility', 'broadcaster', 'league', 'club', 'team', 'charity',
+  // Public bodies, when the name before says nothing of what they are (Statistics Canada … the agency said).
+  'agency', 'ministry', 'department', 'organization', 'organisation', 'group', 'association', 'commission',
+  'authority', 'regulator', 'watchdog', 'institute', 'coalition', 'council', 'committee',
 ]);
 
 /** A continuation of the last speaker: resolved in the document pass. */

@@ -15,6 +15,7 @@
  * organisation). One pass per block, memoised on the block.
  */
 import { perBlock } from '../engine/block-memo.js';
+import { defaultLexicon } from '../lexicon/default.js';
 import { SENTENCE_STARTERS } from '../text/abbreviations.js';
 import { codePointAt, isUpper } from '../text/chars.js';
 import { hasPrefixJoiner, markTokens } from './mark-tokens.js';
@@ -210,6 +211,44 @@ function isOrgWord(w: string): boolean {
   return ORG_WORDS.has(w) || isAcronym(w);
 }
 
+/**
+ * Capitalised words that start place names though English writes them in
+ * lower case (New Zealand, Great Britain): {@link isCommonWord} leaves them
+ * to the places.
+ */
+const PLACE_PREFIXES: ReadonlySet<string> = new Set(['New', 'Great', 'Upper', 'Lower', 'Old', 'Little', 'Grand', 'Saint', 'Fort', 'Port']);
+
+/**
+ * Whether `word` is one English writes only in lower case, so no one's name
+ * (without the lexicon: no). A name run that starts with one names a body,
+ * not a person (see {@link namesABody}; Bill Harlan and Rose Chen, whose
+ * first names the lexicon also has capitalised, stay people); before a title
+ * they describe the office (Foreign Affairs Minister).
+ */
+function isCommonWord(word: string): boolean {
+  if (PLACE_PREFIXES.has(word)) return false;
+  const lex = defaultLexicon();
+  if (lex === undefined) return false;
+  const id = lex.find(word);
+  if (id < 0 || !lex.isWordId(id)) return false;
+  const forms = lex.formsOf(id);
+  return forms.length > 0 && forms.every((form) => form === form.toLowerCase());
+}
+
+/**
+ * Whether a run with no organisation word still names a body: every word
+ * but the last is one English writes only in lower case (Statistics Canada,
+ * Amnesty International, Climate Change Canada, Doctors Without Borders).
+ * A person's name after such words keeps the run a person's (Analyst Fiona
+ * Gallagher, Ace Driver Stirling Moss), and a word that only opens
+ * sentences is no part of a name (The President).
+ */
+function namesABody(tokens: readonly Token[], words: readonly number[]): boolean {
+  if (SENTENCE_STARTERS.has(tokens[words[0]].text)) return false;
+  for (let k = 0; k < words.length - 1; k++) if (!isCommonWord(tokens[words[k]].text)) return false;
+  return true;
+}
+
 /** Whether a lowercase word marks an organisation in a description ("the agency", "the ministry"). */
 export function isOrgNoun(word: string): boolean {
   const cap = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
@@ -268,6 +307,7 @@ function scanNames(block: AnalyzedBlock): NameRun[] {
     }
     next = last + 1;
     if (words.length === 1 && isRunInHeading(tokens, i)) continue;
+    if (isDateline(tokens, words)) continue;
     runs.push(makeRun(tokens, block.text, words));
   }
   return runs;
@@ -292,6 +332,23 @@ function isRunInHeading(tokens: readonly Token[], i: number): boolean {
     if (SENTENCE_STARTERS.has(t.text)) return RUN_IN_OPENERS.has(t.text);
     const c = t.text.charCodeAt(0);
     if (!(c >= 0x61 && c <= 0x7a)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a run is a news dateline, the place a story was filed from
+ * ("OTTAWA —", "SAN JOSE, Calif. —", "WASHINGTON (AP) —"): it opens the
+ * paragraph in capitals, and a dash follows before any lower-case word. A
+ * dateline names where, never who ("the ministry said" is not OTTAWA).
+ */
+function isDateline(tokens: readonly Token[], words: readonly number[]): boolean {
+  for (let k = 0; k < words[0]; k++) if (tokens[k].kind !== 'space') return false;
+  for (const w of words) if (tokens[w].text !== tokens[w].text.toUpperCase()) return false;
+  for (let k = words[words.length - 1] + 1, seen = 0; k < tokens.length && seen < 12; k++, seen++) {
+    const t = tokens[k];
+    if (t.text === '—' || t.text === '–') return true;
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) return false;
   }
   return false;
 }
@@ -346,6 +403,18 @@ function makeRun(tokens: readonly Token[], blockText: string, words: readonly nu
     while (t < words.length - 1 && TITLES.has(tokens[words[t]].text)) t++;
     // The office of a title joined through "of" (Secretary of State) is part of the title.
     if (t > 0 && t < words.length - 1 && tokens[words[t - 1] + 2]?.text === 'of') t++;
+    // The office described before its title (Foreign Affairs Minister Ana Ruiz, Health Minister Colin Ferris).
+    for (let p = words.length - 2; p >= t; p--) {
+      if (TITLES.has(tokens[words[p]].text) && words.slice(t, p).every((w) => isCommonWord(tokens[w].text) || isInitial(tokens[w].text))) {
+        t = p + 1;
+        break;
+      }
+    }
+    // A description in capitals before a full name (Analyst Mira Castell, Rally Driver Otto Brandvik):
+    // words written in lower case elsewhere, then at least two that are not.
+    let d = t;
+    while (d < words.length && isCommonWord(tokens[words[d]].text)) d++;
+    if (d > t && words.length - d >= 2 && !SENTENCE_STARTERS.has(tokens[words[t]].text)) t = d;
   }
   const first = words[t];
   const lastIndex = words[words.length - 1];
@@ -368,7 +437,15 @@ function makeRun(tokens: readonly Token[], blockText: string, words: readonly nu
     else if (PLACE_WORDS.has(w)) place = true;
   }
   const count = words.length - t;
-  const kind: NameKind = org ? 'org' : place ? 'place' : t > 0 || count >= 2 ? 'person' : 'unknown';
+  const kind: NameKind = org
+    ? 'org'
+    : place
+      ? 'place'
+      : t === 0 && count >= 2 && namesABody(tokens, words)
+        ? 'org'
+        : t > 0 || count >= 2
+          ? 'person'
+          : 'unknown';
   return {
     first,
     end: lastIndex + 1,

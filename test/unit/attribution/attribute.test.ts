@@ -21,6 +21,20 @@ function show(c: Claim): string {
 
 /** [text, expected `kind:speaker` per quotation, in order]. */
 const CASES: [string, string[]][] = [
+  // a body whose name has no organisation word: its name starts with words written in lower case
+  ['Weather Watch Canada issued warnings for the coast. “Stay indoors if you can,” the agency said.', ['quote:Weather Watch Canada']],
+  ['“Prisoners are being starved,” Mercy Without Walls said in a statement. “The world must act,” it said.', ['quote:Mercy Without Walls', 'quote:Mercy Without Walls']],
+  // … but a description before a person's name keeps the run a person's
+  ['Analyst Mira Castell of Ridgeway Capital wrote that the cuts were “overdue.”', ['partial:Mira Castell']],
+  ['Tooling through Lyon, veteran Rally Driver Otto Brandvik, 41, mocked himself. “I am a wreck,” he announced.', ['quote:Otto Brandvik']],
+  // an office described before its title is part of the title
+  ['“We will not retreat,” Foreign Affairs Minister Lucia Ferrante said.', ['quote:Lucia Ferrante']],
+  // a name a preposition ties to the description is not the speaker
+  ['“It is a win for now,” said one clinic manager in Manitoba, who asked not to be named.', ['quote:one clinic manager in Manitoba']],
+  // initials and words before a title belong to the title
+  ['“The order stands,” U.S. District Judge Nora Kessler wrote.', ['quote:Nora Kessler']],
+  // a dateline names where the story was filed, not who speaks
+  ['HALIFAX — The provincial transport ministry defended the ferry schedule.\n\n“Demand is lower in winter,” the ministry said.', ['quote:the ministry']],
   // a dateline's dash ends the subject
   ['WASHINGTON — Sen. Carla Whitmore said: “This bill is serious.”', ['quote:Carla Whitmore']],
   // a relative clause between the name and its verb
