@@ -2,6 +2,16 @@
  * Scores a checker's flags on an OCR'd page against the aligned truth
  * (./align.ts): which damaged units it found, whether its first suggestion
  * restores the original, and which flags fell on clean words.
+ *
+ * A word hyphenated at a line end by the typesetter (a `hyphen` unit,
+ * "develop-\nment" for "development") is not OCR damage, but text pasted
+ * with its printed hyphenation is not what its writer wants either: a flag
+ * over the whole break whose first suggestion is the word rejoined is a fair
+ * finding. Such flags are counted apart (`rejoined`) and left out of
+ * precision, recall and false alarms, which stay about OCR damage alone; any
+ * other flag on a hyphenation (a half "corrected", "ent" → "out") is a false
+ * alarm. The report prints the figures with the rejoined flags counted as
+ * false alarms too.
  */
 import { DAMAGE_KINDS, sameWords, type AlignedUnit, type UnitKind } from './align.js';
 
@@ -38,6 +48,8 @@ export interface PageScore {
   /** OCR tokens holding a letter (the denominator of "per 1,000 words"). */
   words: number;
   flags: number;
+  /** Flags on a line-end hyphenation, and nothing damaged, whose first suggestion rejoins it (not in precision or false alarms). */
+  rejoined: number;
   /** Flags overlapping at least one damaged unit. */
   truePositives: number;
   damage: ScoredDamage[];
@@ -68,6 +80,7 @@ export function scorePage(ocrText: string, units: readonly AlignedUnit[], flags:
   const firstFlag = new Map<AlignedUnit, Flag>();
   const falseAlarms: FalseAlarm[] = [];
   let truePositives = 0;
+  let rejoined = 0;
   let u = 0;
   for (const flag of sorted) {
     while (u < spans.length && spans[u].end <= flag.start) u++;
@@ -75,6 +88,12 @@ export function scorePage(ocrText: string, units: readonly AlignedUnit[], flags:
     for (let k = u; k < spans.length && spans[k].start < flag.end; k++) under.push(spans[k]);
     const damaged = under.filter(isDamage);
     if (damaged.length === 0) {
+      const hyphen = under.find((x) => x.kind === 'hyphen');
+      const first = flag.suggestions?.[0];
+      if (hyphen && first !== undefined && under.every((x) => x.kind === 'hyphen' || x.kind === 'clean') && restores(ocrText, units, hyphen, flag, first)) {
+        rejoined++;
+        continue;
+      }
       falseAlarms.push({ flag, text: ocrText.slice(flag.start, flag.end), on: under[0]?.kind ?? 'clean' });
       continue;
     }
@@ -87,7 +106,7 @@ export function scorePage(ocrText: string, units: readonly AlignedUnit[], flags:
     return { unit, flag, right: flag !== undefined && first !== undefined && restores(ocrText, units, unit, flag, first) };
   });
   const words = units.filter((x) => x.end > x.start && /\p{L}/u.test(x.ocr)).length;
-  return { words, flags: flags.length, truePositives, damage, falseAlarms };
+  return { words, flags: flags.length, rejoined, truePositives, damage, falseAlarms };
 }
 
 /** The sum of page scores. */
@@ -95,6 +114,7 @@ export function addScores(scores: readonly PageScore[]): PageScore {
   return {
     words: scores.reduce((s, x) => s + x.words, 0),
     flags: scores.reduce((s, x) => s + x.flags, 0),
+    rejoined: scores.reduce((s, x) => s + x.rejoined, 0),
     truePositives: scores.reduce((s, x) => s + x.truePositives, 0),
     damage: scores.flatMap((x) => x.damage),
     falseAlarms: scores.flatMap((x) => x.falseAlarms),
@@ -112,7 +132,8 @@ export interface Figures {
 }
 
 export function figures(s: PageScore): Figures {
-  const precision = s.truePositives / Math.max(1, s.flags);
+  // Rejoined line-end hyphenations are neither right nor wrong about OCR damage (see the module comment).
+  const precision = s.truePositives / Math.max(1, s.flags - s.rejoined);
   const recall = s.damage.filter((d) => d.flag).length / Math.max(1, s.damage.length);
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   const flagged = s.damage.filter((d) => d.flag && d.unit.kind !== 'spurious');

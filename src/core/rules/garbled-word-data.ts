@@ -253,3 +253,36 @@ export const LOWER_IN_DAMAGED_DOCUMENT: DamagedDocumentWeights = {
   initial: 0.45,
   confidenceCap: 0.6,
 };
+
+/**
+ * Short tokens with digits read for letters in running text ("it 1s a",
+ * "1 think", "going 10 be", "in 4 way": ./digit-words.ts). The letters each
+ * digit's glyph is read for (the table is about glyph shapes, not words:
+ * 1 is a stroke like i, l, I and the stem of t; 0 an o; 4 an open a; 5 an s).
+ */
+export const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { '0': 'o', '1': 'ilIt', '4': 'a', '5': 's' };
+/** Longest token tried (one- and two-letter function words are what OCR turns into figures). */
+export const DIGIT_WORD_MAX_LENGTH = 3;
+/** A reading must be a common word (Zipf): function words, not rare letter strings. */
+export const DIGIT_WORD_MIN_ZIPF = 5.5;
+/**
+ * Least log10 association (pair count against the count chance predicts)
+ * of a reading with its neighbours. A token with letters beside the digit
+ * ("1s", "1m") shows damage by itself: its reading needs only not to be
+ * disfavoured by the neighbours (the sum of both sides, which may be
+ * negative: the counted text is small). A bare figure is a number unless
+ * both neighbours favour the word, by DIGIT_WORD_MIN_SIDE each and
+ * DIGIT_WORD_MIN_TOTAL_FIGURE in sum ("operates 4 national networks" and
+ * "10 people" are numbers), or, for "1" read as "I" at the start of a
+ * clause ("condition, 1 should"), the word after favours "I" by
+ * DIGIT_I_MIN_AFTER ("I think", "I have"; not "1 appointed", "1 in 4").
+ */
+export const DIGIT_WORD_MIN_TOTAL_LETTERS = -1.0;
+/** The same for letters that also make a unit or a count after a figure ("1m" a million, "1s" ones): both neighbours, not against. */
+export const DIGIT_WORD_MIN_TOTAL_UNIT = 0;
+export const DIGIT_WORD_MIN_SIDE = 0.5;
+export const DIGIT_WORD_MIN_TOTAL_FIGURE = 1.5;
+export const DIGIT_I_MIN_AFTER = 0.8;
+/** Confidence of a reading: the neighbours suggest it; they never make it safe to apply unasked. */
+export const DIGIT_WORD_CONFIDENCE_LETTERS = 0.85;
+export const DIGIT_WORD_CONFIDENCE_FIGURE = 0.6;

@@ -13,6 +13,12 @@
  * document's vocabulary and the per-document adaptation live in
  * ./ocr-analysis.ts, shared with `ocr/run-together`.
  *
+ * Words broken by a hyphen at a line end ("announ-\nced") are reported as
+ * one finding over the whole break with the joined word ("announced") as
+ * the suggestion (./broken-word.ts); their halves are never judged alone.
+ * Short words printed as figures ("it 1s a" → is) are reported here too,
+ * unsure (./digit-words.ts).
+ *
  * Findings: the range is the word alone (punctuation around it untouched);
  * `suggestions` are the top three corrections, best first, in the word's
  * case; `data` is `{ confidence, word, kind: 'garbled' }`. Corrections at
@@ -24,6 +30,7 @@
 import type { Document } from '../document.js';
 import type { Rule } from '../rule.js';
 import type { Finding } from '../types.js';
+import { brokenWordMessage, oneLine } from './broken-word.js';
 import { analyseOcr } from './ocr-analysis.js';
 
 /**
@@ -62,7 +69,7 @@ export const garbledWordRule: Rule = {
       findings.push({
         rule: RULE_ID,
         severity: ctx.severity,
-        message: garbledMessage(f.word, f.suggestions[0], f.confidence, f.suggestions[1]),
+        message: f.broken ? brokenWordMessage(f.word, f.suggestions[0]) : garbledMessage(oneLine(f.word), f.suggestions[0], f.confidence, f.suggestions[1]),
         start: f.start,
         end: f.end,
         suggestions: f.suggestions,

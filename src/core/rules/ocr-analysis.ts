@@ -37,6 +37,14 @@
  *    for any, letters that read worse than the correction's; against,
  *    neighbours that are names too. A clean document skips this step.
  *
+ * 5. Findings that need no verdict are added last: words broken by a
+ *    line-end hyphen, one finding per break (./broken-word.ts; their halves,
+ *    and the second half of a word broken across a paragraph end, are never
+ *    candidates), short words printed as figures ("1s", ./digit-words.ts),
+ *    and rare dictionary words that are a word with an article run on
+ *    ("ina" → "in a", ./segment.ts). Lower-case tokens the lexicon lacks
+ *    that are such a pair ("isa", "itis") are settled in step 2.
+ *
  * Linear in the number of candidates; each distinct word costs one or two
  * suggestion look-ups (cached per process: the unadapted channel's answers
  * by the suggester, the adapted ones here, by what the channel learned).
@@ -80,8 +88,10 @@ import {
   WEAK_LEARNED_COST,
 } from './garbled-word-data.js';
 import { damagedDocumentEvidence, wordEvidence, type WordEvidence } from './garbled-word-evidence.js';
+import { blockHyphenations, breaksAcrossParagraphs, type BrokenWord } from './broken-word.js';
+import { blockDigitWords } from './digit-words.js';
 import { blockCandidates, type Candidate } from './ocr-candidates.js';
-import { segment } from './segment.js';
+import { articleSplit, blockArticleJoins, commonPairSplit, segment } from './segment.js';
 import { contextOrNull } from './real-word.js';
 import type { ContextData } from '../context/context-data.js';
 import { ASSOCIATION_PRIOR } from './real-word-data.js';
@@ -100,6 +110,8 @@ export interface OcrFinding {
   suggestions: string[];
   /** Probability that the first suggestion is right (0 when there is none). */
   confidence: number;
+  /** A word broken by a line-end hyphen ("announ-\nced"), its halves joined as the suggestion. */
+  broken?: boolean;
 }
 
 /** A judgement of one distinct word. */
@@ -150,6 +162,10 @@ const CONTEXT_CONFIDENCE_CAP = 0.85;
 const ODD_CAPITAL_COST = GENERIC.oddCapital;
 /** Shortest lower-case token tried as words run together ("ofthe"). */
 const JOIN_MIN_LENGTH = 5;
+/** An article run onto a word ("isa" → "is a") is offered at this confidence: likely, never applied unasked. */
+const ARTICLE_CONFIDENCE = 0.8;
+/** A token the document writes this often is its own word ("Asa" the name, lower-cased in a list), not an article run on. */
+const ARTICLE_OWN_FORM = 3;
 /** A CamelCase token used this often in one document is a name or a brand, not debris. */
 const CAMEL_REPEATS_AS_NAME = 3;
 
@@ -251,6 +267,13 @@ function weigh(lex: Lexicon, c: Candidate, usage: Usage, channel: Channel | unde
   // Capitals that the sentence does not explain count against lower-case corrections.
   if ((shape === 'title' && (!c.initial || c.beforeName)) || (shape === 'upper' && !c.capsContext)) list = capitalMismatch(lex, list);
   const best = list[0];
+  // "isa", "toa": an article run onto a common word ("itis": two function words), which the pair counts know far better than the token.
+  const context = shape === 'lower' && !c.inName && usage.count < ARTICLE_OWN_FORM ? contextOrNull() : null;
+  const article = context && word === word.toLowerCase() ? (articleSplit(lex, context, word) ?? (c.entry === 'unknown' || c.entry === 'corpus' ? commonPairSplit(lex, context, word) : undefined)) : undefined;
+  if (article) {
+    const rest = shown(list, 'garbled').filter((w) => w !== article.split);
+    return { kind: 'run-together', suggestions: [article.split, ...rest].slice(0, SHOWN), confidence: ARTICLE_CONFIDENCE };
+  }
   // Lost spaces in a lower-case token: the best cut into words, weighed like a correction.
   if (shape === 'lower' && !c.inName && word.length >= JOIN_MIN_LENGTH) {
     const joined = judgeJoined(lex, c, usage, list);
@@ -394,9 +417,12 @@ export function analyseOcr(doc: Document): OcrFinding[] {
 export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
   const placed: Placed[] = [];
   const usage = new Map<string, Usage>();
+  const across = breaksAcrossParagraphs(doc, lex);
   for (const chunk of doc.chunks) {
     for (const block of chunk.blocks) {
       for (const c of blockCandidates(block, lex)) {
+        // The second half of a word broken across a paragraph end is a fragment (./broken-word.ts).
+        if (across.fragments.size > 0 && across.fragments.has(chunk.base + c.start)) continue;
         placed.push({ c, base: chunk.base });
         let u = usage.get(c.text);
         if (!u) usage.set(c.text, (u = { count: 0, inside: 0 }));
@@ -405,7 +431,7 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
       }
     }
   }
-  if (placed.length === 0) return [];
+  if (placed.length === 0) return lineEndAndFigureFindings(doc, lex, [], across.breaks);
 
   // Round 1: every distinct word, with the unadapted channel.
   const verdicts = new Map<string, Verdict | undefined>();
@@ -452,7 +478,39 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
     let v = context ? inContext(context, c, verdict) : verdict;
     if (!reports(v) && damage) v = nearMissInDamagedDocument(lex, damage, c, verdict) ?? v;
     if (!reports(v)) continue;
-    out.push({ kind: v.kind, start: base + c.start, end: base + c.end, word: c.text, suggestions: v.suggestions, confidence: v.confidence });
+    out.push({ kind: v.kind, start: base + c.start, end: base + c.end, word: c.written ?? c.text, suggestions: v.suggestions, confidence: v.confidence });
+  }
+  return lineEndAndFigureFindings(doc, lex, out, across.breaks);
+}
+
+/**
+ * Adds to `out` (the findings on candidate words) the words broken at a line
+ * end, one finding over each break (./broken-word.ts), the short words
+ * printed as figures (./digit-words.ts) and the rare dictionary words that
+ * are a word with an article run on (./segment.ts) that no finding covers yet.
+ */
+function lineEndAndFigureFindings(doc: Document, lex: Lexicon, out: OcrFinding[], acrossParagraphs: readonly BrokenWord[]): OcrFinding[] {
+  const context = contextOrNull();
+  const judged = new Set(out.map((f) => f.start));
+  for (const b of acrossParagraphs) out.push({ kind: 'garbled', start: b.start, end: b.end, word: b.word, suggestions: [b.suggestion], confidence: b.confidence, broken: true });
+  for (const chunk of doc.chunks) {
+    for (const block of chunk.blocks) {
+      for (const h of blockHyphenations(block, lex)) {
+        if (h.kind !== 'break') continue;
+        out.push({ kind: 'garbled', start: chunk.base + h.sourceStart, end: chunk.base + h.sourceEnd, word: h.written, suggestions: [h.joined], confidence: h.confidence, broken: true });
+      }
+      // Short words printed as figures ("it 1s a"), read with the neighbours (./digit-words.ts).
+      if (!context) continue;
+      // Rare dictionary words that are a word and an article run together ("ina" → "in a"; ./segment.ts).
+      for (const a of blockArticleJoins(block, lex, context)) {
+        if (judged.has(chunk.base + a.sourceStart)) continue;
+        out.push({ kind: 'run-together', start: chunk.base + a.sourceStart, end: chunk.base + a.sourceEnd, word: a.word, suggestions: [a.split], confidence: a.confidence });
+      }
+      for (const d of blockDigitWords(block, lex, context)) {
+        if (judged.has(chunk.base + d.sourceStart)) continue;
+        out.push({ kind: 'garbled', start: chunk.base + d.sourceStart, end: chunk.base + d.sourceEnd, word: d.word, suggestions: d.suggestions, confidence: d.confidence });
+      }
+    }
   }
   return out;
 }

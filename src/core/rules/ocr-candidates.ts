@@ -13,6 +13,7 @@ import { perBlock } from '../engine/block-memo.js';
 import { Flag } from '../lexicon/format.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { AnalyzedBlock, Token } from '../types.js';
+import { blockHyphenations, hyphenationHalves } from './broken-word.js';
 import { caseBoundaries } from './case-patterns.js';
 import { DIGIT_LED_MIN_LETTERS, LETTER_LIKE_DIGITS, MAX_LENGTH, MIN_CAPITALISED_LENGTH, MIN_LENGTH, NUMBER_SUFFIXES } from './garbled-word-data.js';
 
@@ -50,6 +51,12 @@ export interface Candidate {
   prev?: string;
   /** The word just after, on the same terms. */
   next?: string;
+  /**
+   * The text as written, when it differs from `text`: a word hyphenated at
+   * a line end whose halves are judged joined ("bankrup-\ntey" is judged as
+   * "bankruptey"; see ./broken-word.ts).
+   */
+  written?: string;
 }
 
 /** Longest abbreviation-only entry that is looked at ("bf", "hrs"). */
@@ -230,9 +237,16 @@ function findCandidates(block: AnalyzedBlock, lex: Lexicon): Candidate[] {
   const tokens = block.tokens;
   const ordinary = ordinaryMemory(lex);
   let initials: Set<number> | undefined;
+  // Halves of words hyphenated at a line end are fragments, never judged alone (./broken-word.ts).
+  const halves = hyphenationHalves(block, lex);
+  if (halves.size > 0) {
+    initials = initialWords(block);
+    joinedCandidates(block, lex, initials, out);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
+    if (halves.size > 0 && halves.has(i)) continue;
     const word = t.text;
     const n = word.length;
     if (n < MIN_LENGTH || n > MAX_LENGTH) continue;
@@ -274,7 +288,42 @@ function findCandidates(block: AnalyzedBlock, lex: Lexicon): Candidate[] {
       next: adjacentWord(tokens, i, 1),
     });
   }
+  // Joined hyphenations went first: back to text order.
+  if (halves.size > 0) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * The joined forms of words hyphenated at a line break whose joined form
+ * is no word and a half is none either ("bankrup-\ntey" → "bankruptey"):
+ * one candidate over the whole break, judged as the one word it most likely
+ * is. Capitalised joined forms are judged like any capitalised word (names
+ * are hyphenated at line ends too).
+ */
+function joinedCandidates(block: AnalyzedBlock, lex: Lexicon, initials: Set<number>, out: Candidate[]): void {
+  const tokens = block.tokens;
+  for (const h of blockHyphenations(block, lex)) {
+    if (h.kind !== 'unknown' || h.joined.length > MAX_LENGTH) continue;
+    const c = classify(lex, h.joined, tokens, h.left);
+    if (!c) continue;
+    const shape = plainCase(h.joined);
+    if (shape !== 0 && shape !== 1) continue;
+    out.push({
+      text: h.joined,
+      start: h.sourceStart,
+      end: h.sourceEnd,
+      entry: c.entry,
+      zipf: c.zipf,
+      initial: initials.has(h.left),
+      inName: false,
+      camel: false,
+      capsContext: false,
+      beforeName: shape === 1 && nameFollows(tokens, h.right),
+      prev: adjacentWord(tokens, h.left, -1),
+      next: adjacentWord(tokens, h.right, 1),
+      written: h.written,
+    });
+  }
 }
 
 /** Candidates among the parts of a hyphenated token ("weFr-known", "Cho Han-bum"). */

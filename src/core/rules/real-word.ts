@@ -36,7 +36,9 @@ import { type ContextData, type NameDamage, type NeighbourSet } from '../context
 import { loadContextFile } from '../context/load-node.js';
 import type { Document } from '../document.js';
 import { perBlock } from '../engine/block-memo.js';
+import { defaultLexicon } from '../lexicon/default.js';
 import type { Rule } from '../rule.js';
+import { hyphenationHalves } from './broken-word.js';
 import type { AnalyzedBlock, Finding, Token } from '../types.js';
 import {
   ASSOCIATION_PRIOR,
@@ -128,6 +130,8 @@ class BlockScanner {
     private readonly data: ContextData,
     block: AnalyzedBlock,
     private readonly out: RealWordError[],
+    /** Token indexes that are halves of a word hyphenated at a line end: fragments, never judged. */
+    private readonly halves: ReadonlySet<number> = new Set(),
   ) {
     const tokens = (this.tokens = block.tokens);
     // Views on shared scratch memory: a block's scan is over before the next one starts.
@@ -157,12 +161,12 @@ class BlockScanner {
     const tokens = this.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t.kind !== 'word' || t.text.length < MIN_WORD_LENGTH - 1) continue;
+      if (t.kind !== 'word' || t.text.length < MIN_WORD_LENGTH - 1 || this.halves.has(i)) continue;
       if (this.nextWord[i] >= 0 && isTitleWord(t.text)) this.checkName(i);
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      if (t.kind !== 'word' || t.text.length < MIN_WORD_LENGTH || this.reported.has(i)) continue;
+      if (t.kind !== 'word' || t.text.length < MIN_WORD_LENGTH || this.reported.has(i) || this.halves.has(i)) continue;
       this.checkPairs(i);
     }
   }
@@ -312,7 +316,8 @@ export function findRealWords(doc: Document, data: ContextData | null = contextO
       // Depends on the block alone (and the data, fixed for the process): reused while the block is unchanged.
       const local = perBlock(block, RULE_ID, () => {
         const found: RealWordError[] = [];
-        new BlockScanner(data, block, found).run();
+        const lex = defaultLexicon();
+        new BlockScanner(data, block, found, lex ? hyphenationHalves(block, lex) : undefined).run();
         found.sort((a, b) => a.start - b.start);
         return found;
       });

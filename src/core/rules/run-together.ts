@@ -23,6 +23,7 @@ import type { Document } from '../document.js';
 import type { Rule } from '../rule.js';
 import type { Finding } from '../types.js';
 import { defaultLexicon } from '../lexicon/default.js';
+import { oneLine } from './broken-word.js';
 import { analyseOcr } from './ocr-analysis.js';
 import { findPunctuationJoins } from './punctuation-join.js';
 import { contextOrNull } from './real-word.js';
@@ -45,7 +46,7 @@ export const runTogetherRule: Rule = {
       findings.push({
         rule: RULE_ID,
         severity: ctx.severity,
-        message: runTogetherMessage(f.word, f.suggestions[0]),
+        message: runTogetherMessage(oneLine(f.word), f.suggestions[0]),
         start: f.start,
         end: f.end,
         suggestions: f.suggestions.slice(0, 1),

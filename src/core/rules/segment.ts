@@ -15,8 +15,10 @@
  * a case change (a bullet or icon read as "i": "programsiKim") may be
  * dropped, at a cost. Quadratic in the token's length, bounded by MAX_LENGTH.
  */
+import { perBlock } from '../engine/block-memo.js';
 import { Flag } from '../lexicon/format.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import type { AnalyzedBlock } from '../types.js';
 import { caseBoundaries, letterCase } from './case-patterns.js';
 
 /** Cost of a lost space where the case changes ("news|Government"). */
@@ -165,4 +167,116 @@ export function segment(lex: Lexicon, token: string): Segmentation | undefined {
   }
   if (pieces.length < 2) return undefined;
   return { pieces, starts, score: best[n] + 9, caseCuts, plainCuts, dropped, minZipf };
+}
+
+/** The article lost onto a word ("isa", "ona", "isan"): the endings tried. */
+const ARTICLES = ['an', 'a'] as const;
+/** The word before the article must be this common (Zipf): function words and the like ("is", "for", "get"). */
+const ARTICLE_HOST_ZIPF = 5.0;
+/** The pair must be this common in the counted text (Zipf of the pair: log10 per billion words). */
+const ARTICLE_PAIR_ZIPF = 4.5;
+/** …and the token as written this rare, and rarer than the pair by ARTICLE_MARGIN ("fora", "asa" are rare words or names). */
+const ARTICLE_JOINED_MAX_ZIPF = 3.5;
+const ARTICLE_MARGIN = 1.0;
+
+/** Word-pair counts, as ../context gives them (kept to what this needs). */
+export interface PairCounts {
+  pairCount(a: string, b: string): number;
+  readonly meta: { readonly words: { readonly counted: number } };
+}
+
+/**
+ * A lower-case token that is a common word with "a" or "an" run onto it
+ * ("isa" → "is a", "ona" → "on a", "isan" → "is an"): the short word most
+ * often written without its space. Taken when the host word is common
+ * (ARTICLE_HOST_ZIPF), the pair is common in the counted text
+ * (ARTICLE_PAIR_ZIPF), and the token as written is rare as a word
+ * (ARTICLE_JOINED_MAX_ZIPF, and ARTICLE_MARGIN below the pair): "sofa",
+ * "data" and "idea" have no such host, "meta" and "mana" no such pair.
+ * Returns the split and how far (log10) the pair outweighs the token.
+ */
+export function articleSplit(lex: Lexicon, pairs: PairCounts, token: string, margin = ARTICLE_MARGIN): { split: string; margin: number } | undefined {
+  const joinedZipf = lex.frequency(token);
+  if (joinedZipf >= ARTICLE_JOINED_MAX_ZIPF) return undefined;
+  for (const article of ARTICLES) {
+    if (!token.endsWith(article) || token.length < article.length + 2) continue;
+    const host = token.slice(0, -article.length);
+    if (!lex.has(host) || lex.frequency(host) < ARTICLE_HOST_ZIPF) continue;
+    const found = pairSplit(pairs, host, article, joinedZipf, margin);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Both words of a short pair run together must be this common ("it|is", "of|the"): function words. */
+const COMMON_PAIR_WORD_ZIPF = 5.5;
+
+/**
+ * A token the lexicon lacks that is two very common words run together
+ * ("itis" → "it is"), each at least COMMON_PAIR_WORD_ZIPF, whose pair is
+ * common in the counted text (as for {@link articleSplit}). Too short for
+ * the segmentation of ./ocr-analysis.ts, which weighs tokens of five
+ * letters or more; the pair counts make up for the length.
+ */
+export function commonPairSplit(lex: Lexicon, pairs: PairCounts, token: string): { split: string; margin: number } | undefined {
+  const joinedZipf = lex.frequency(token);
+  if (joinedZipf >= ARTICLE_JOINED_MAX_ZIPF) return undefined;
+  let best: { split: string; margin: number } | undefined;
+  for (let k = 1; k < token.length; k++) {
+    const left = token.slice(0, k);
+    const right = token.slice(k);
+    if ((left.length === 1 && left !== 'a') || (right.length === 1 && right !== 'a')) continue;
+    if (!lex.has(left) || !lex.has(right) || lex.frequency(left) < COMMON_PAIR_WORD_ZIPF || lex.frequency(right) < COMMON_PAIR_WORD_ZIPF) continue;
+    const found = pairSplit(pairs, left, right, joinedZipf, ARTICLE_MARGIN);
+    if (found && (!best || found.margin > best.margin)) best = found;
+  }
+  return best;
+}
+
+/** The split "left right" when the pair is common (ARTICLE_PAIR_ZIPF) and outweighs the token by `margin`. */
+function pairSplit(pairs: PairCounts, left: string, right: string, joinedZipf: number, margin: number): { split: string; margin: number } | undefined {
+  const n = pairs.pairCount(left, right);
+  if (n === 0) return undefined;
+  const pairZipf = Math.log10((n / Math.max(1, pairs.meta.words.counted)) * 1e9);
+  if (pairZipf < ARTICLE_PAIR_ZIPF || pairZipf - joinedZipf < margin) return undefined;
+  return { split: `${left} ${right}`, margin: pairZipf - joinedZipf };
+}
+
+/**
+ * A rare dictionary word that is a common word with an article run on
+ * ("ina", "asa", "ona", "fora": rare words, or names in lower case, that
+ * OCR makes of "in a", "as a", "on a", "for a"). Real words, so only when
+ * a word follows (the article needs its noun) and the pair outweighs the
+ * word by ARTICLE_MARGIN_WORD.
+ */
+const ARTICLE_MARGIN_WORD = 2.5;
+/** Confidence of such a split: a real word is being second-guessed. */
+const ARTICLE_WORD_CONFIDENCE = 0.6;
+const ARTICLE_WORD_SHAPE = /^[a-z]{3,6}$/;
+
+/** An article split of a dictionary word, chunk-relative. */
+export interface ArticleJoin {
+  sourceStart: number;
+  sourceEnd: number;
+  word: string;
+  split: string;
+  confidence: number;
+}
+
+/** The dictionary words of a block that are a word and an article run together (memoised on the block). */
+export function blockArticleJoins(block: AnalyzedBlock, lex: Lexicon, pairs: PairCounts): readonly ArticleJoin[] {
+  return perBlock(block, 'ocr/article-joins', (b) => {
+    const out: ArticleJoin[] = [];
+    const tokens = b.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const t = tokens[i];
+      // Cheap tests first: this looks at every word ending in "a" or "an".
+      const last = t.text.charCodeAt(t.text.length - 1);
+      if (t.kind !== 'word' || (last !== 97 && last !== 110) || !ARTICLE_WORD_SHAPE.test(t.text)) continue;
+      if (tokens[i + 1].kind !== 'space' || tokens[i + 2].kind !== 'word' || !lex.has(t.text)) continue;
+      const found = articleSplit(lex, pairs, t.text, ARTICLE_MARGIN_WORD);
+      if (found) out.push({ sourceStart: t.sourceStart, sourceEnd: t.sourceEnd, word: t.text, split: found.split, confidence: ARTICLE_WORD_CONFIDENCE });
+    }
+    return out;
+  });
 }

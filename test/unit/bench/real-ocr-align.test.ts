@@ -117,6 +117,23 @@ describe('scorePage', () => {
     const s = scorePage(ocr, units, [at(ocr, 'inter-', ['inter'])]);
     expect(s.falseAlarms.map((a) => a.on)).toEqual(['hyphen']);
   });
+
+  it('counts a flag rejoining a line-end hyphenation apart: neither a hit nor a false alarm', () => {
+    const { ocr, units } = page('the court said the international treaty', 'the conrt said the inter-\nnational treaty');
+    const flags = [at(ocr, 'conrt', ['court']), at(ocr, 'inter-\nnational', ['international'])];
+    const s = scorePage(ocr, units, flags);
+    expect(s.rejoined).toBe(1);
+    expect(s.falseAlarms).toEqual([]);
+    expect(figures(s)).toMatchObject({ precision: 1, recall: 1 });
+  });
+
+  it('still counts a flag on a line-end hyphenation that does not rejoin it as a false alarm', () => {
+    const { ocr, units } = page('the international treaty', 'the inter-\nnational treaty');
+    const s = scorePage(ocr, units, [at(ocr, 'inter-\nnational', ['inter national'])]);
+    expect(s.rejoined).toBe(0);
+    expect(s.falseAlarms.map((a) => a.on)).toEqual(['hyphen']);
+    expect(figures(s).precision).toBe(0);
+  });
 });
 
 describe('layOut', () => {

@@ -292,3 +292,33 @@ describe('messages', () => {
     expect(garbledMessage('lirne', 'lime', 0.4)).toBe('“lirne” looks garbled — did you mean “lime”?');
   });
 });
+
+describe('ocr/garbled: short words printed as figures', () => {
+  const figures = (text: string) =>
+    check(text, 'plaintext')
+      .findings.filter((f) => f.rule === 'ocr/garbled')
+      .map((f) => `${text.slice(f.start, f.end)} → ${f.suggestions?.[0]}`);
+
+  it.each([
+    ['We think it 1s a fair price.', ['1s → is']],
+    ['She said that 1s not the case.', ['1s → is']],
+    ['Later, 1 think we should go.', ['1 → I']],
+  ])('reads %s', (text, want) => {
+    expect(figures(text)).toEqual(want);
+  });
+
+  it.each([
+    'One voter in 4 said so, and 1 in 4 agreed.',
+    'About 10 people came in the 1990s, and 4 national networks covered it.',
+    'The 1s and 0s of the code.',
+    'He paid about 1m dollars for 1m of cable.',
+    'Of the seats, 1 appointed by the king and 3 elected.',
+  ])('leaves real numbers alone: %s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('never offers a figure read as a word as a confident correction', () => {
+    const [f] = check('We think it 1s a fair price.', 'plaintext').findings.filter((x) => x.rule === 'ocr/garbled');
+    expect((f.data as { confidence: number }).confidence).toBeLessThan(CONFIDENT);
+  });
+});

@@ -28,6 +28,8 @@ const VALID = [
   'Teledensity and subscribership rose in the preindependence period.',
   'The HarperCollins and PricewaterhouseCoopers reports cited AstraZeneca and GlaxoSmithKline.',
   'Our client, DataWorks, renamed its product DataWorks Cloud; DataWorks shares rose.',
+  // Words ending in "a" that no common word and article make, or whose pair English rarely writes.
+  'They sat on the sofa; the data gave an idea of the area, and meta and mana were discussed over soda.',
 ];
 
 /** Run-together tokens and their splits. */
@@ -37,6 +39,10 @@ const INVALID: { text: string; errors: { word: string; split: string }[] }[] = [
   { text: 'The report was published ofthe week before.', errors: [{ word: 'ofthe', split: 'of the' }] },
   { text: 'They said inthe end it was fine.', errors: [{ word: 'inthe', split: 'in the' }] },
   { text: 'Topics: ELECTIONSElection results', errors: [{ word: 'ELECTIONSElection', split: 'ELECTIONS Election' }] },
+  // An article run onto a common word; short function words run together.
+  { text: 'The plan isa good one and he took toa new job.', errors: [{ word: 'isa', split: 'is a' }, { word: 'toa', split: 'to a' }] },
+  { text: 'She was ina hurry and sat ona bench.', errors: [{ word: 'ina', split: 'in a' }, { word: 'ona', split: 'on a' }] },
+  { text: 'He said itis late.', errors: [{ word: 'itis', split: 'it is' }] },
 ];
 
 describe('ocr/run-together: valid texts', () => {
