@@ -4,7 +4,9 @@
  *
  * 1. False alarms on clean text (./corpora.ts): the Factbook (modern), the
  *    Brown corpus's press sections (1961 newspapers) and State of the Union
- *    addresses (1790–2020), per 1,000 words, with the commonest culprits.
+ *    addresses (1790–2020), per 1,000 words, with the commonest culprits:
+ *    the two rules above, and every other rule about words and text
+ *    (`ocr/real-word`, `text/dropped`, `date/impossible`) together.
  * 2. Synthetic damage of clean modern text (Factbook and Brown documents,
  *    each checked as one document, so vocabulary learning and adaptation
  *    run as in use): about 3% of dictionary words damaged by the kinds of
@@ -28,6 +30,7 @@ import { check } from '../src/core/engine/check.js';
 import { loadLexiconFile, type Lexicon } from '../src/core/lexicon/index.js';
 import { CONFIDENT, garbledWordRule } from '../src/core/rules/garbled-word.js';
 import { runTogetherRule } from '../src/core/rules/run-together.js';
+import { rules as allRules } from '../src/core/rules/index.js';
 import type { Finding } from '../src/core/types.js';
 import { brownDocuments, factbookDocuments, sotuDocuments, type CleanDocument } from './corpora.js';
 import { damager, rng, type DamageKind } from './damage.js';
@@ -44,6 +47,8 @@ const RATE = arg('rate', 0.03);
 const MAX_WORDS = arg('words', 2_000_000);
 const VERBOSE = args.includes('--verbose');
 const RULES = [garbledWordRule, runTogetherRule];
+/** Section 1 counts every rule about words and text, not only the two above (the quote rules are about quotations). */
+const WORD_RULES = allRules.filter((r) => !r.id.startsWith('quote/'));
 
 type Kind = DamageKind | 'camel' | 'joined';
 const KINDS: readonly Kind[] = ['encoding', 'ocr', 'generic', 'camel', 'joined'];
@@ -76,13 +81,16 @@ function cleanText(name: string, docs: CleanDocument[]): void {
   let words = 0;
   let garbled = 0;
   let together = 0;
+  let others = 0;
   const culprits = new Map<string, number>();
   const t0 = performance.now();
   for (const d of docs) {
     words += countWords(d.text);
-    for (const f of checkText(d.text)) {
+    // Every rule about the words themselves (not the quote rules): what a writer would see on clean text.
+    for (const f of check(d.text, 'plaintext', { rules: WORD_RULES }).findings) {
       if (f.rule === 'ocr/garbled') garbled++;
-      else together++;
+      else if (f.rule === 'ocr/run-together') together++;
+      else others++;
       const key = `${d.text.slice(f.start, f.end)}→${f.suggestions?.[0] ?? '∅'}`;
       culprits.set(key, (culprits.get(key) ?? 0) + 1);
     }
@@ -90,7 +98,8 @@ function cleanText(name: string, docs: CleanDocument[]): void {
   const ms = performance.now() - t0;
   const top = [...culprits].sort((a, b) => b[1] - a[1]).slice(0, VERBOSE ? 60 : 15);
   console.log(
-    `  ${name.padEnd(22)} ${String(words).padStart(8)} words  garbled ${per1000(garbled, words).padStart(5)}/1000  run-together ${per1000(together, words).padStart(5)}/1000  (${((words / ms) * 1000 / 1e6).toFixed(2)} M words/s incl. parsing)`,
+    `  ${name.padEnd(22)} ${String(words).padStart(8)} words  garbled ${per1000(garbled, words).padStart(5)}/1000  run-together ${per1000(together, words).padStart(5)}/1000  ` +
+      `real-word, dropped text, dates ${per1000(others, words).padStart(5)}/1000  (${((words / ms) * 1000 / 1e6).toFixed(2)} M words/s incl. parsing)`,
   );
   console.log(`      ${top.map(([w, n]) => `${w}${n > 1 ? `×${n}` : ''}`).join('  ')}`);
 }
