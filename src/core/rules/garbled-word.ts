@@ -18,6 +18,7 @@
  * the suggestion (./broken-word.ts); their halves are never judged alone.
  * Short words printed as figures ("it 1s a" → is) are reported here too,
  * unsure (./digit-words.ts).
+ * Words written with ligature characters (ﬁ, ﬂ) are spelt out (./ligature-words.ts).
  *
  * Findings: the range is the word alone (punctuation around it untouched);
  * `suggestions` are the top three corrections, best first, in the word's
@@ -28,9 +29,11 @@
  * `lexiconAvailable()` from ../lexicon/default.ts and say why.
  */
 import type { Document } from '../document.js';
+import { defaultLexicon } from '../lexicon/default.js';
 import type { Rule } from '../rule.js';
 import type { Finding } from '../types.js';
 import { brokenWordMessage, oneLine } from './broken-word.js';
+import { findLigatureWords } from './ligature-words.js';
 import { analyseOcr } from './ocr-analysis.js';
 
 /**
@@ -74,6 +77,18 @@ export const garbledWordRule: Rule = {
         end: f.end,
         suggestions: f.suggestions,
         data: { confidence: f.confidence, word: f.word, kind: 'garbled' },
+      });
+    }
+    const lex = defaultLexicon();
+    for (const w of lex ? findLigatureWords(doc, lex) : []) {
+      findings.push({
+        rule: RULE_ID,
+        severity: ctx.severity,
+        message: `“${w.word}” is written with a ligature character (copied from a PDF?) — did you mean “${w.suggestion}”?`,
+        start: w.start,
+        end: w.end,
+        suggestions: [w.suggestion],
+        data: { confidence: w.confidence, word: w.word, kind: 'garbled' },
       });
     }
     return { findings };

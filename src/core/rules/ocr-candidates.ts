@@ -16,6 +16,7 @@ import type { AnalyzedBlock, Token } from '../types.js';
 import { blockHyphenations, hyphenationHalves } from './broken-word.js';
 import { caseBoundaries } from './case-patterns.js';
 import { DIGIT_LED_MIN_LETTERS, LETTER_LIKE_DIGITS, MAX_LENGTH, MIN_CAPITALISED_LENGTH, MIN_LENGTH, NUMBER_SUFFIXES } from './garbled-word-data.js';
+import { hasLigature } from './ligature-words.js';
 
 /** Why a word is a candidate. */
 export type CandidateEntry =
@@ -248,6 +249,8 @@ function findCandidates(block: AnalyzedBlock, lex: Lexicon): Candidate[] {
     if (t.kind !== 'word') continue;
     if (halves.size > 0 && halves.has(i)) continue;
     const word = t.text;
+    // Ligature characters (ﬁ, ﬂ) are spelt out by ./ligature-words.ts, never read as damage to another word.
+    if (hasLigature(word)) continue;
     const n = word.length;
     if (n < MIN_LENGTH || n > MAX_LENGTH) continue;
     // The fast path: a dictionary word in a plain case (remembered, see ordinaryWords).
