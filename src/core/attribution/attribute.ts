@@ -46,6 +46,7 @@ import type { Quotation } from '../rules/quote-spans.js';
 import type { AnalyzedBlock, Claim, ClaimSpeaker, SpeakerMention, Token } from '../types.js';
 import { INDIRECT_TIME_WORDS, NEUTRAL_SAYING_FORMS, REPORTING_VERB_FORMS, SOURCE_AFTER_PHRASES, SPEAKER_PRONOUNS } from './speech-cues.js';
 import { findIndirect, type LocalIndirect } from './indirect.js';
+import { lowerCase } from './lower-case.js';
 import { markTokens, type MarkTokens } from './mark-tokens.js';
 import { findNames, isOrgNoun, isTitle, type NameKind, type NameRun } from './speakers.js';
 
@@ -53,6 +54,27 @@ import { findNames, isOrgNoun, isTitle, type NameKind, type NameRun } from './sp
 export type AttributedClaim = Claim;
 
 // --- Tuning -----------------------------------------------------------------------
+
+// Patterns with Unicode property escapes live here, once: the bundler rewrites such a literal written inside a
+// function into `new RegExp(…)`, which would build a regular expression object on every call. (None has the
+// g or y flag, so sharing one object keeps no state between calls.)
+/** A word or text starting with a capital letter. */
+const STARTS_UPPER = /^\p{Lu}/u;
+/** A word starting with a lowercase letter. */
+const STARTS_LOWER = /^\p{Ll}/u;
+/** A word starting with a capital letter or a digit. */
+const STARTS_UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
+/** The stem of a member noun (jurors → jur, councillors → councill). */
+const MEMBER_NOUN = /^(\p{L}{3,}?)(?:ors|ers|ees)$/u;
+// The quoted words' closing punctuation, read for every quotation (one object each, not one per call).
+/** Ends like a sentence of speech, or a clause of it set inside the marks (“…,” she said). */
+const ENDS_SPEECH_PUNCT = /[.!?,…—]$/u;
+/** Ends in a sentence's or clause's punctuation (a title never does). */
+const ENDS_CLAUSE_PUNCT = /[.!?,;:]$/;
+const ENDS_QUESTION_OR_EXCLAMATION = /[!?]$/;
+const ENDS_SENTENCE = /[.!?]$/;
+/** Punctuation with more text after it. */
+const PUNCT_BEFORE_MORE = /[.,;:]./;
 
 /** How many non-space tokens a window reaches from a quotation mark; bounds the work per quotation. */
 const WINDOW = 40;
@@ -204,7 +226,7 @@ const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'is', 'has', 'h
 function actsAsSubject(m: LocalMention): boolean {
   const tokens = m.block.tokens;
   const next = tokens[nextNonSpace(tokens, m.run.end - 1, 1)];
-  if (!next || next.kind !== 'word' || next.text !== next.text.toLowerCase()) return false;
+  if (!next || next.kind !== 'word' || next.text !== lowerCase(next.text)) return false;
   return SUBJECT_AUXILIARIES.has(next.text) || (!CLAUSE_WORDS.has(next.text) && !NOT_VERBS.has(next.text) && !next.text.endsWith('ly'));
 }
 
@@ -251,7 +273,7 @@ function onlyRoleWordsBetween(tokens: readonly Token[], from: number, to: number
     const t = tokens[k];
     if (t.kind === 'space') continue;
     if (t.kind !== 'word' || ++words > 4) return false;
-    if (!/^\p{Lu}/u.test(t.text) && !ROLE_WORDS.has(t.text)) return false;
+    if (!STARTS_UPPER.test(t.text) && !ROLE_WORDS.has(t.text)) return false;
   }
   return words > 0;
 }
@@ -264,12 +286,12 @@ function followedByRoleAndName(tokens: readonly Token[], run: NameRun): boolean 
     roles++;
     k = nextNonSpace(tokens, k, 1);
   }
-  return roles > 0 && k < tokens.length && /^\p{Lu}/u.test(tokens[k].text);
+  return roles > 0 && k < tokens.length && STARTS_UPPER.test(tokens[k].text);
 }
 
 /** A lowercase reporting verb token. */
 function isCueToken(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.text === t.text.toLowerCase() && REPORTING_VERB_FORMS.has(t.text);
+  return t !== undefined && t.kind === 'word' && t.text === lowerCase(t.text) && REPORTING_VERB_FORMS.has(t.text);
 }
 
 /**
@@ -289,10 +311,13 @@ function punctInGroup(tokens: readonly Token[], base: number, offset: number, m:
  * cross). Needs only the block's name runs, so a block without quotations
  * (most blocks) never builds a {@link BlockAttributor}.
  */
-function mentionsOutside(block: AnalyzedBlock, quotes: readonly LocalBounds[]): LocalMention[] {
+function mentionsOutside(block: AnalyzedBlock, quotes: readonly LocalBounds[]): readonly LocalMention[] {
+  const runs = findNames(block);
+  // Most blocks name nobody: they share one empty list (each list made is kept as long as its block).
+  if (runs.length === 0) return NO_MENTIONS;
   const mentions: LocalMention[] = [];
   let k = 0;
-  for (const run of findNames(block)) {
+  for (const run of runs) {
     const start = run.sourceStart;
     // Quotations are in order and do not cross; one that runs on from or into another paragraph is open-ended.
     while (k < quotes.length && !Number.isNaN(quotes[k].innerEnd) && quotes[k].end <= start) k++;
@@ -302,6 +327,9 @@ function mentionsOutside(block: AnalyzedBlock, quotes: readonly LocalBounds[]): 
   return mentions;
 }
 
+/** No names outside quotations. */
+const NO_MENTIONS: readonly LocalMention[] = Object.freeze([]);
+
 /** A name run as a mention (its place in the sentence is computed on demand). */
 function mentionOf(block: AnalyzedBlock, run: NameRun): LocalMention {
   const mention: LocalMention = {
@@ -310,8 +338,12 @@ function mentionOf(block: AnalyzedBlock, run: NameRun): LocalMention {
     text: run.text,
     kind: run.kind,
     possessive: run.possessive,
+    // Every field from the start, so all mentions share one shape (no copy of the object when one is set later).
+    firstWord: undefined,
+    lastWord: undefined,
     block,
     run,
+    place: undefined,
   };
   // Helen Geraghty (Mrs. Maurice P. Geraghty): a name in parentheses after a name is another name for that
   // person, so it must not become the full name that later surnames resolve to.
@@ -348,7 +380,7 @@ function placeOf(m: LocalMention): MentionPlace {
   if (s >= 0) {
     let first = nextNonSpace(tokens, block.sentences[s].firstToken - 1, 1);
     while (first < run.titleFirst && tokens[first].kind === 'punct') first = nextNonSpace(tokens, first, 1);
-    if (first < run.titleFirst && DETERMINERS.has(tokens[first].text.toLowerCase())) first = nextNonSpace(tokens, first, 1);
+    if (first < run.titleFirst && DETERMINERS.has(lowerCase(tokens[first].text))) first = nextNonSpace(tokens, first, 1);
     subject = first === run.titleFirst;
     // Falcons captain Ryan Belcourt was blunt: the name after a modifier and a role is the subject, the modifier is not.
     if (subject && followedByRoleAndName(tokens, run)) subject = false;
@@ -378,7 +410,7 @@ function placeOf(m: LocalMention): MentionPlace {
         const t = tokens[k];
         if (t.kind === 'space') continue;
         if (t.kind !== 'word') break;
-        appositive.push(t.text.toLowerCase());
+        appositive.push(lowerCase(t.text));
       }
       // It ends at a verb or a clause word; a short one before a verb is an attribution (", the jury said,"), not a role.
       const stop = appositive.findIndex((w) => REPORTING_VERB_FORMS.has(w) || CLAUSE_WORDS.has(w));
@@ -389,25 +421,6 @@ function placeOf(m: LocalMention): MentionPlace {
   }
   m.place = { subject: (subject || speaks) && !run.possessive, speaks, sentence: s, role };
   return m.place;
-}
-
-/**
- * The last index in [0, n) for which `holds` is true, or -1: a binary
- * search, for a predicate that holds on a prefix of the indexes (sorted
- * starts at or before an offset).
- */
-function lastIndexWhere(n: number, holds: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (holds(mid)) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 /**
@@ -469,17 +482,19 @@ class BlockAttributor {
    */
   private punctAt(offset: number): Pos | undefined {
     const blocks = this.blocks;
-    const b = lastIndexWhere(blocks.length, (i) => blocks[i].base + blocks[i].block.start <= offset);
+    // The last block starting at or before `offset` (the block pass holds one: a scan, no closure).
+    let b = blocks.length - 1;
+    while (b >= 0 && blocks[b].base + blocks[b].block.start > offset) b--;
     if (b < 0) return undefined;
     const { block, base } = blocks[b];
     const tokens = block.tokens;
     // The offsets asked about are quotation marks': search the block's few mark tokens first.
-    const marks = markTokens(block).marks;
+    const { marks, markStarts } = markTokens(block);
     let ml = 0;
     let mh = marks.length - 1;
     while (ml <= mh) {
       const mm = (ml + mh) >> 1;
-      const at = base + tokens[marks[mm]].sourceStart;
+      const at = base + markStarts[mm];
       if (at < offset) ml = mm + 1;
       else if (at > offset) mh = mm - 1;
       else return punctInGroup(tokens, base, offset, marks[mm], b);
@@ -564,7 +579,7 @@ class BlockAttributor {
 
   private item(b: number, t: number, quote = false): Item {
     const text = this.blocks[b].block.tokens[t].text;
-    return { t, text, lower: text.toLowerCase(), quote };
+    return { t, text, lower: lowerCase(text), quote };
   }
 
   /**
@@ -1005,7 +1020,7 @@ class BlockAttributor {
     // A headline run into the sentence (Wards protected The jury said): a capitalised article or pronoun
     // inside the phrase starts the real sentence.
     for (let k = words.length - 1; k > 0; k--) {
-      if (RUN_IN_STARTERS.has(words[k].text) && /^\p{Ll}/u.test(words[k - 1].text)) {
+      if (RUN_IN_STARTERS.has(words[k].text) && STARTS_LOWER.test(words[k - 1].text)) {
         words = words.slice(k);
         break;
       }
@@ -1053,7 +1068,7 @@ class BlockAttributor {
     if (words.length > 1 && DETERMINERS.has(words[0].lower)) {
       const inner = runAt(runs, words[1].t);
       const rest = inner ? words.filter((w) => w.t >= inner.end) : [];
-      if (inner && !inner.possessive && inner.kind !== 'place' && rest.length > 0 && rest.length <= 2 && rest.every((w) => /^\p{Ll}/u.test(w.text) && !isClauseWord(w))) {
+      if (inner && !inner.possessive && inner.kind !== 'place' && rest.length > 0 && rest.length <= 2 && rest.every((w) => STARTS_LOWER.test(w.text) && !isClauseWord(w))) {
         return this.named(b, inner, cue, confidence - 0.05, this.textOf(b, words[0].t, words[words.length - 1].t));
       }
     }
@@ -1153,7 +1168,7 @@ const NOT_VERBS: ReadonlySet<string> = new Set([
 /** Whether the word after a name run is a lowercase word that can be its verb (Mary shook, Okafor was). */
 function verbFollows(items: readonly Item[], run: NameRun): boolean {
   const next = items.find((it) => it.t >= run.end);
-  return next !== undefined && !next.quote && /^\p{Ll}/u.test(next.text) && !NOT_VERBS.has(next.lower) && (SUBJECT_AUXILIARIES.has(next.lower) || !CLAUSE_WORDS.has(next.lower));
+  return next !== undefined && !next.quote && STARTS_LOWER.test(next.text) && !NOT_VERBS.has(next.lower) && (SUBJECT_AUXILIARIES.has(next.lower) || !CLAUSE_WORDS.has(next.lower));
 }
 
 /** Modal verbs: a reporting verb after one (would respond) tells of an act to come. */
@@ -1189,7 +1204,7 @@ function isVerb(items: readonly Item[], k: number): boolean {
  */
 function isSpeakerPhrase(words: readonly Item[]): boolean {
   const first = words[0];
-  if (DETERMINERS.has(first.lower) || /^[\p{Lu}\d]/u.test(first.text)) return true;
+  if (DETERMINERS.has(first.lower) || STARTS_UPPER_OR_DIGIT.test(first.text)) return true;
   return words.some((w) => isOrgNoun(w.lower) || isTitle(cap(w.lower)) || SPOKESPERSON.test(w.lower) || ROLE_NOUNS.test(w.lower));
 }
 
@@ -1253,7 +1268,7 @@ function isSourceHead(lower: string): boolean {
  * councillors → councill, commissioners → commission), or undefined.
  */
 function memberStem(head: string): string | undefined {
-  const m = /^(\p{L}{3,}?)(?:ors|ers|ees)$/u.exec(head);
+  const m = MEMBER_NOUN.exec(head);
   return m ? m[1] : undefined;
 }
 
@@ -1284,7 +1299,7 @@ function reportsOwnClause(tokens: readonly Token[], from: number, to: number): b
   for (let t = from; t < to; t++) {
     const tok = tokens[t];
     if (tok.kind !== 'word') continue;
-    const lower = tok.text.toLowerCase();
+    const lower = lowerCase(tok.text);
     if (verb) return lower === 'that' || (SPEAKER_PRONOUNS.has(lower) && lower !== 'it') || lower === 'i' || lower === 'we';
     verb = tok.text === lower && REPORTING_VERB_FORMS.has(lower);
   }
@@ -1336,7 +1351,7 @@ function endsWithIntro(before: readonly Item[]): boolean {
 
 /** Quoted words that read as a sentence of speech: capitalised, several words, closing punctuation. */
 function looksLikeSentence(inner: string): boolean {
-  return /^\p{Lu}/u.test(inner) && /[.!?,…—]$/u.test(inner) && countWordsUpTo(inner, 4) >= 4 && !isTitleCase(inner);
+  return STARTS_UPPER.test(inner) && ENDS_SPEECH_PUNCT.test(inner) && countWordsUpTo(inner, 4) >= 4 && !isTitleCase(inner);
 }
 
 /** How many space-separated words `text` has, counting no further than `limit` (so long quotations cost little). */
@@ -1369,7 +1384,7 @@ function isRegexSpace(c: number): boolean {
 function startsCapitalOrDigit(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(from);
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  return /^[\p{Lu}\d]/u.test(text.slice(from, to));
+  return STARTS_UPPER_OR_DIGIT.test(text.slice(from, to));
 }
 
 /** Longest quoted title, in words. */
@@ -1382,7 +1397,7 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
 
 /** A capitalised multi-word name: Treaty on Comprehensive Strategic Partnership. */
 function isTitleCase(inner: string): boolean {
-  if (/[.!?,;:]$/.test(inner) || !/^\p{Lu}/u.test(inner)) return false;
+  if (ENDS_CLAUSE_PUNCT.test(inner) || !STARTS_UPPER.test(inner)) return false;
   // Word by word, stopping at the first that a title would not have (most quotations stop at their second word).
   let count = 0;
   let capitals = 0;
@@ -1395,7 +1410,7 @@ function isTitleCase(inner: string): boolean {
     while (i < n && !isRegexSpace(inner.charCodeAt(i))) i++;
     if (++count > MAX_TITLE_WORDS) return false;
     if (startsCapitalOrDigit(inner, from, i)) capitals++;
-    else if (!TITLE_SMALL_WORDS.has(inner.slice(from, i).toLowerCase())) return false;
+    else if (!TITLE_SMALL_WORDS.has(lowerCase(inner.slice(from, i)))) return false;
   }
   return count >= 2 && capitals >= 2;
 }
@@ -1409,8 +1424,8 @@ function isScare(inner: string, opensSentence: boolean): boolean {
   if (count === 0 || count > MAX_SCARE_WORDS) return false;
   // A very short phrase inside the writer's sentence stays one whatever its case, even with the sentence's
   // period or comma set inside the marks, as American print does (the “family business.”).
-  if (count <= MAX_TERM_WORDS && !opensSentence) return !/[!?]$/.test(inner) && !/[.,;:]./.test(inner.slice(0, -1));
-  return (opensSentence || !/^\p{Lu}/u.test(inner)) && !/[.!?]$/.test(inner);
+  if (count <= MAX_TERM_WORDS && !opensSentence) return !ENDS_QUESTION_OR_EXCLAMATION.test(inner) && !PUNCT_BEFORE_MORE.test(inner.slice(0, -1));
+  return (opensSentence || !STARTS_UPPER.test(inner)) && !ENDS_SENTENCE.test(inner);
 }
 
 /** Quoted words this short, with no cue, are a term or a name rather than speech. */
@@ -1418,7 +1433,7 @@ const MAX_TERM_WORDS = 3;
 
 /** A few words without closing punctuation: a phrase, not a sentence of speech. */
 function isFragment(inner: string): boolean {
-  return countWordsUpTo(inner, 4) <= 3 && !/[.!?,…—]$/u.test(inner);
+  return countWordsUpTo(inner, 4) <= 3 && !ENDS_SPEECH_PUNCT.test(inner);
 }
 
 function cap(word: string): string {
@@ -1441,7 +1456,7 @@ function descriptionPart(s: string | undefined): string | undefined {
   while (to > from && (s.charCodeAt(to - 1) === 0x2c || isRegexSpace(s.charCodeAt(to - 1)))) to--;
   if (from === to) return undefined;
   const part = from === 0 && to === s.length ? s : s.slice(from, to);
-  return DETERMINERS.has(part.toLowerCase()) ? undefined : part;
+  return DETERMINERS.has(lowerCase(part)) ? undefined : part;
 }
 
 /** The last word item before token `t`. */
@@ -1468,8 +1483,17 @@ function runEndingAt(runs: readonly NameRun[], t: number): NameRun | undefined {
 
 /** The last run starting (title included) at or before token `t`. */
 function search(runs: readonly NameRun[], t: number): NameRun | undefined {
-  const i = lastIndexWhere(runs.length, (k) => runs[k].titleFirst <= t);
-  return i < 0 ? undefined : runs[i];
+  let lo = 0;
+  let hi = runs.length - 1;
+  let found: NameRun | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid].titleFirst <= t) {
+      found = runs[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 // --- The document pass --------------------------------------------------------------
@@ -1499,7 +1523,13 @@ interface BlockMemo {
    * long-lived, it is not); the rare questions only it can answer rebuild it.
    */
   lastSentence?: { found: Found | undefined };
-  quotes: Map<number, LocalQuote>;
+  /**
+   * What the block decides about each quotation, index for index with
+   * `bounds` (`undefined` for one that opened in an earlier paragraph): a
+   * block has few quotations, so a scan of `bounds` finds one without a map
+   * per block.
+   */
+  quotes: readonly (LocalQuote | undefined)[];
 }
 
 /**
@@ -1507,18 +1537,23 @@ interface BlockMemo {
  * while the block and the layout of its quotations are unchanged.
  */
 function blockAttribution(block: AnalyzedBlock, bounds: readonly LocalBounds[]): BlockMemo {
-  const holder = perBlock(block, 'attribution/block', () => ({ memo: undefined as BlockMemo | undefined }));
+  const holder = perBlock(block, 'attribution/block', newMemoHolder);
   if (holder.memo && sameBounds(holder.memo.bounds, bounds)) return holder.memo;
   const mentions = mentionsOutside(block, bounds);
   if (bounds.length === 0) {
-    holder.memo = { bounds, block, mentions, quotes: NO_QUOTES };
+    holder.memo = { bounds, block, mentions, quotes: NO_LOCAL_QUOTES };
     return holder.memo;
   }
   const attributor = new BlockAttributor(block, bounds);
-  const quotes = new Map<number, LocalQuote>();
-  for (const q of bounds) if (!Number.isNaN(q.start)) quotes.set(q.start, attributor.analyse(q));
+  const quotes: (LocalQuote | undefined)[] = new Array(bounds.length);
+  for (let k = 0; k < bounds.length; k++) quotes[k] = Number.isNaN(bounds[k].start) ? undefined : attributor.analyse(bounds[k]);
   holder.memo = { bounds, block, mentions, quotes };
   return holder.memo;
+}
+
+/** An empty slot for a block's {@link BlockMemo} (a named function: no closure made per block). */
+function newMemoHolder(): { memo: BlockMemo | undefined } {
+  return { memo: undefined };
 }
 
 /** The speaker the last sentence of a memoised block names (the block pass is rebuilt once, then remembered). */
@@ -1537,8 +1572,16 @@ function sameBounds(a: readonly LocalBounds[], b: readonly LocalBounds[]): boole
   return true;
 }
 
-/** The results of a block without quotations (never written to). */
-const NO_QUOTES: Map<number, LocalQuote> = new Map();
+/** The results of a block without quotations. */
+const NO_LOCAL_QUOTES: readonly (LocalQuote | undefined)[] = Object.freeze([]);
+
+/** What a memoised block decided about its quotation opening at chunk-relative `start`, if any. */
+function localQuoteAt(memo: BlockMemo | undefined, start: number): LocalQuote | undefined {
+  if (!memo) return undefined;
+  // From the end, as a map filled in order would answer (starts are distinct anyway).
+  for (let k = memo.bounds.length - 1; k >= 0; k--) if (memo.bounds[k].start === start) return memo.quotes[k];
+  return undefined;
+}
 
 /** A block without quotations. */
 const NO_BOUNDS: readonly LocalBounds[] = Object.freeze([]);
@@ -1595,10 +1638,17 @@ interface Mention {
  */
 class DocumentAttributor {
   private readonly blocks: readonly Placed[];
-  private readonly memos: BlockMemo[] = [];
+  private readonly memos: BlockMemo[];
   /** Names outside quotations in document order: the block's mention, its block index. */
   private readonly mentions: LocalMention[] = [];
   private readonly mentionBlock: number[] = [];
+  /**
+   * Each mention's document offset, kept in one list of numbers: the binary
+   * searches over mentions then read no mention or block object.
+   */
+  private readonly mentionStarts: number[] = [];
+  /** Each block's `from`, likewise, for {@link blockAt}. */
+  private readonly blockFroms: Float64Array;
   private mentionCursor = 0;
   /** Surname (and first name) → the full name first used for it. */
   private readonly fullNames = new Map<string, Mention>();
@@ -1614,12 +1664,28 @@ class DocumentAttributor {
     private readonly quotes: readonly Quotation[],
   ) {
     this.blocks = scanBlocks(doc);
+    // One memo per block: the list is made at its final length rather than grown push by push.
+    this.memos = new Array(this.blocks.length);
+    this.blockFroms = new Float64Array(this.blocks.length);
+    for (let b = 0; b < this.blocks.length; b++) this.blockFroms[b] = this.blocks[b].from;
     this.runBlocks();
   }
 
   /** Index of the block holding document offset `offset` (-1 before the first). */
   private blockAt(offset: number): number {
-    return lastIndexWhere(this.blocks.length, (i) => this.blocks[i].from <= offset);
+    // A binary search written out: a predicate closure per call would be one allocation per quotation.
+    const froms = this.blockFroms;
+    let lo = 0;
+    let hi = froms.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (froms[mid] <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
   }
 
   /** Hands each block its quotations, runs (or reuses) its block pass, and gathers its names. */
@@ -1650,22 +1716,34 @@ class DocumentAttributor {
     }
     for (let b = 0; b < this.blocks.length; b++) {
       const memo = blockAttribution(this.blocks[b].block, perBlockBounds[b] ?? NO_BOUNDS);
-      this.memos.push(memo);
+      this.memos[b] = memo;
       if (insideQuote.has(b)) continue;
+      const base = this.blocks[b].base;
       for (const m of memo.mentions) {
         this.mentions.push(m);
         this.mentionBlock.push(b);
+        this.mentionStarts.push(base + m.start);
       }
     }
   }
 
   private mentionStart(i: number): number {
-    return this.blocks[this.mentionBlock[i]].base + this.mentions[i].start;
+    return this.mentionStarts[i];
   }
 
   /** Index of the last mention starting before `offset`, or -1. */
   private mentionBefore(offset: number): number {
-    return lastIndexWhere(this.mentions.length, (i) => this.mentionStart(i) < offset);
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentionStart(mid) < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
   }
 
   /** Mention `i` in document offsets. */
@@ -1728,7 +1806,7 @@ class DocumentAttributor {
     for (let i = from; i >= 0 && from - i < MAX_DESCRIBED_LOOKBACK; i--) {
       const m = this.mentions[i];
       if (placeOf(m).role.includes(head)) return i;
-      if (m.kind === 'org' && m.text.toLowerCase().endsWith(' ' + head)) return i;
+      if (m.kind === 'org' && lowerCase(m.text).endsWith(' ' + head)) return i;
       if (stem && body < 0 && m.kind === 'org' && isBodyOf(m.text, stem)) body = i;
     }
     return body;
@@ -1819,7 +1897,7 @@ class DocumentAttributor {
     };
     if (q.depth !== 0) return claim;
     const ob = this.blockAt(q.start);
-    const local = ob >= 0 ? this.memos[ob]?.quotes.get(q.start - this.blocks[ob].base) : undefined;
+    const local = ob >= 0 ? localQuoteAt(this.memos[ob], q.start - this.blocks[ob].base) : undefined;
     if (!local) return claim;
     claim.kind = local.kind;
     if (local.kind === 'title' || local.kind === 'scare') return claim;

@@ -23,6 +23,7 @@ import { perBlock } from '../engine/block-memo.js';
 import { QUOTE_MARKS } from '../rules/quote-marks.js';
 import type { AnalyzedBlock, Claim, Token } from '../types.js';
 import { INDIRECT_GROUP_SUBJECTS, INDIRECT_TIME_LEADS, INDIRECT_TIME_NOUNS, INDIRECT_TIME_WORDS } from './speech-cues.js';
+import { lowerCase } from './lower-case.js';
 import { markTokens } from './mark-tokens.js';
 import { findNames, isOrgNoun, type NameRun } from './speakers.js';
 
@@ -112,10 +113,6 @@ function readSentence(block: AnalyzedBlock, runs: readonly NameRun[], first: num
   const { tokens } = block;
   // The clause belongs to the quotation rules when a quotation mark follows the verb.
   for (let k = v + 1; k < end; k++) if (tokens[k].kind === 'punct' && QUOTE_MARKS.has(tokens[k].text)) return undefined;
-  const before = wordsBefore(tokens, first, v, 2 * MAX_SOURCE_WORDS + 4);
-  const source = findSource(tokens, runs, before.at, before.complete);
-  if (!source) return undefined;
-
   let k = nextWordAt(tokens, v + 1, end);
   // told reporters that …: the hearer comes before the clause, and then "that" is required.
   let needThat = false;
@@ -125,11 +122,11 @@ function readSentence(block: AnalyzedBlock, runs: readonly NameRun[], first: num
   }
   // Time words: said Tuesday, said on Monday, warned last week.
   while (k < end) {
-    const w = tokens[k].text.toLowerCase();
+    const w = lowerCase(tokens[k].text);
     if (INDIRECT_TIME_WORDS.has(w) || w === ',') k = nextWordAt(tokens, k + 1, end);
     else if (INDIRECT_TIME_LEADS.has(w)) {
       const after = nextWordAt(tokens, k + 1, end);
-      if (after < end && INDIRECT_TIME_NOUNS.has(tokens[after].text.toLowerCase())) k = nextWordAt(tokens, after + 1, end);
+      if (after < end && INDIRECT_TIME_NOUNS.has(lowerCase(tokens[after].text))) k = nextWordAt(tokens, after + 1, end);
       else break;
     } else break;
   }
@@ -156,7 +153,12 @@ function readSentence(block: AnalyzedBlock, runs: readonly NameRun[], first: num
   if (count < MIN_CLAUSE_WORDS) return undefined;
   // Without "that", the clause must open like a clause, with its own verb (said the deal was …; said prices
   // would rise), not be an object (said nothing, announced the new budget) or a phrase (said in a statement).
-  if (!hasThat && (!finite || PREPOSITIONS.has(opener.text.toLowerCase()))) return undefined;
+  if (!hasThat && (!finite || PREPOSITIONS.has(lowerCase(opener.text)))) return undefined;
+  // The source last: most verbs take an object, not a clause (announced the new budget), and the tests
+  // above, which do not depend on the source, turn them away without gathering the words before the verb.
+  const before = wordsBefore(tokens, first, v, 2 * MAX_SOURCE_WORDS + 4);
+  const source = findSource(tokens, runs, before.at, before.complete);
+  if (!source) return undefined;
   return {
     start: opener.sourceStart,
     end: tokens[last].sourceEnd,
@@ -184,7 +186,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 
 /** Whether a word reads as a clause's finite verb: an auxiliary or a past tense (-ed). */
 function isFiniteVerb(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lowerCase(word);
   return AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
@@ -219,17 +221,17 @@ function findSource(
   }
   const head = tokens[lastTok];
   if (!isWord(head)) return undefined;
-  const lower = head.text.toLowerCase();
+  const lower = lowerCase(head.text);
   // Officials warned …: a group noun opening the sentence.
   if (j === 0 && complete && INDIRECT_GROUP_SUBJECTS.has(lower)) return { text: head.text, first: lastTok, last: lastTok, surname: false };
   // The ministry said …: a definite description headed by an organisation or a role.
   if (!isOrgNoun(lower) && !INDIRECT_GROUP_SUBJECTS.has(lower)) return undefined;
   let k = j - 1;
-  while (k >= 0 && j - k < MAX_SOURCE_WORDS && isWord(tokens[before[k]]) && !SOURCE_BREAKERS.has(tokens[before[k]].text.toLowerCase())) {
-    if (tokens[before[k]].text.toLowerCase() === 'the') break;
+  while (k >= 0 && j - k < MAX_SOURCE_WORDS && isWord(tokens[before[k]]) && !SOURCE_BREAKERS.has(lowerCase(tokens[before[k]].text))) {
+    if (lowerCase(tokens[before[k]].text) === 'the') break;
     k--;
   }
-  if (k < 0 || tokens[before[k]].text.toLowerCase() !== 'the') return undefined;
+  if (k < 0 || lowerCase(tokens[before[k]].text) !== 'the') return undefined;
   const firstTok = before[k];
   return { text: tokensText(tokens, firstTok, lastTok), first: firstTok, last: lastTok, surname: false };
 }

@@ -16,6 +16,7 @@
  */
 import { perBlock } from '../engine/block-memo.js';
 import { defaultLexicon } from '../lexicon/default.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { SENTENCE_STARTERS } from '../text/abbreviations.js';
 import { codePointAt, isUpper } from '../text/chars.js';
 import { hasPrefixJoiner, markTokens } from './mark-tokens.js';
@@ -134,6 +135,9 @@ const OPENERS: ReadonlySet<string> = new Set([
 /** Abbreviations that open a name and keep their period (St. Brendan's, Mt. Sinai, Ft. Worth). */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
 
+/** A word starting with a lowercase letter (a module constant: see the note on patterns in attribute.ts). */
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /** Lowercase prefixes joined by a hyphen to a capitalised name (al-Sabah). */
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|d|l|o)[-'’]\p{Lu}/u;
 /** Whether a word token ends in a possessive ’s or 's (two code units, compared without a regex: this runs per name word). */
@@ -229,11 +233,36 @@ function isCommonWord(word: string): boolean {
   if (PLACE_PREFIXES.has(word)) return false;
   const lex = defaultLexicon();
   if (lex === undefined) return false;
+  // Tests and drivers may swap the lexicon (setDefaultLexicon): answers are remembered per lexicon.
+  if (lex !== commonWordsLexicon) {
+    commonWords.clear();
+    commonWordsLexicon = lex;
+  }
+  const known = commonWords.get(word);
+  if (known !== undefined) return known;
   const id = lex.find(word);
-  if (id < 0 || !lex.isWordId(id)) return false;
-  const forms = lex.formsOf(id);
-  return forms.length > 0 && forms.every((form) => form === form.toLowerCase());
+  let common = false;
+  if (id >= 0 && lex.isWordId(id)) {
+    const forms = lex.formsOf(id);
+    common = forms.length > 0 && forms.every((form) => form === form.toLowerCase());
+  }
+  // The answer depends only on the word and the lexicon, so it is remembered; the
+  // memory is emptied when full, so a long session reading many names keeps it bounded.
+  if (commonWords.size >= MAX_COMMON_WORDS) commonWords.clear();
+  commonWords.set(word, common);
+  return common;
 }
+
+/**
+ * Answers of {@link isCommonWord} already worked out. Each name word is asked
+ * about several times per run (titles, descriptions, bodies), and each answer
+ * costs a lexicon look-up and a list of the entry's forms built as strings.
+ */
+const commonWords = new Map<string, boolean>();
+/** The lexicon whose answers {@link commonWords} holds. */
+let commonWordsLexicon: Lexicon | undefined;
+/** How many answers {@link commonWords} keeps at most (names in a long document, with room to spare). */
+const MAX_COMMON_WORDS = 20_000;
 
 /**
  * Whether a run with no organisation word still names a body: every word
@@ -348,7 +377,7 @@ function isDateline(tokens: readonly Token[], words: readonly number[]): boolean
   for (let k = words[words.length - 1] + 1, seen = 0; k < tokens.length && seen < 12; k++, seen++) {
     const t = tokens[k];
     if (t.text === '—' || t.text === '–') return true;
-    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) return false;
+    if (t.kind === 'word' && STARTS_LOWER.test(t.text)) return false;
   }
   return false;
 }
@@ -393,6 +422,15 @@ function joinOffice(tokens: readonly Token[], k: number, words: readonly number[
   return isNameWord(tokens, office + 2, false) && !TITLES.has(tokens[office + 2].text) ? office : -1;
 }
 
+/** Whether the words `words[from..to)` are all common words or initials (the office before a title: Foreign Affairs Minister). */
+function allDescribeOffice(tokens: readonly Token[], words: readonly number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const text = tokens[words[k]].text;
+    if (!isCommonWord(text) && !isInitial(text)) return false;
+  }
+  return true;
+}
+
 function makeRun(tokens: readonly Token[], blockText: string, words: readonly number[]): NameRun {
   // Strip leading titles, but never the last word (the President), and never
   // inside an organisation's name (Foreign Ministry).
@@ -405,7 +443,7 @@ function makeRun(tokens: readonly Token[], blockText: string, words: readonly nu
     if (t > 0 && t < words.length - 1 && tokens[words[t - 1] + 2]?.text === 'of') t++;
     // The office described before its title (Foreign Affairs Minister Ana Ruiz, Health Minister Colin Ferris).
     for (let p = words.length - 2; p >= t; p--) {
-      if (TITLES.has(tokens[words[p]].text) && words.slice(t, p).every((w) => isCommonWord(tokens[w].text) || isInitial(tokens[w].text))) {
+      if (TITLES.has(tokens[words[p]].text) && allDescribeOffice(tokens, words, t, p)) {
         t = p + 1;
         break;
       }

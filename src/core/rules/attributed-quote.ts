@@ -27,13 +27,17 @@ export const attributedQuoteRule: Rule = {
     const findings: Finding[] = [];
     for (const c of claims) {
       if ((c.kind !== 'quote' && c.kind !== 'partial') || !c.speaker) continue;
+      // The optional fields are set one by one (same key order as spreading them), without a throwaway object each.
+      const data: Record<string, unknown> = { claim: c.id, speaker: c.speaker.name };
+      if (c.cue) data.cue = c.cue;
+      if (c.confidence !== undefined) data.confidence = c.confidence;
       findings.push({
         rule: 'quote/attributed',
         severity: ctx.severity,
         message: attributedMessage(c),
         start: c.start,
         end: c.end,
-        data: { claim: c.id, speaker: c.speaker.name, ...(c.cue ? { cue: c.cue } : {}), ...(c.confidence !== undefined ? { confidence: c.confidence } : {}) },
+        data,
       });
     }
     return { findings };

@@ -141,10 +141,19 @@ const OTHER = 6;
 
 /** Every family, so per-family state can live in arrays. */
 const FAMILIES: readonly QuoteFamily[] = [...new Set([...QUOTE_MARKS.values()].map((m) => m.family))];
-/** Each quotation mark with its family's index, so the scan needs one lookup per punctuation token. */
-const MARK_TABLE: ReadonlyMap<string, { info: QuoteMarkInfo; family: number }> = new Map(
-  [...QUOTE_MARKS].map(([ch, info]) => [ch, { info, family: FAMILIES.indexOf(info.family) }]),
-);
+/**
+ * Each quotation mark with its family's index, indexed by the mark's one
+ * UTF-16 unit (every mark is one unit, and the scan only ever looks up
+ * tokens `mark-tokens.ts` found to be exactly one mark): an array read per
+ * mark instead of hashing its string.
+ */
+const MARK_TABLE: readonly ({ info: QuoteMarkInfo; family: number } | undefined)[] = (() => {
+  const highest = Math.max(...[...QUOTE_MARKS.keys()].map((ch) => ch.charCodeAt(0)));
+  // Made at its full length (a few thousand slots), so it is a plain array, not a sparse one.
+  const table: ({ info: QuoteMarkInfo; family: number } | undefined)[] = new Array(highest + 1).fill(undefined);
+  for (const [ch, info] of QUOTE_MARKS) table[ch.charCodeAt(0)] = { info, family: FAMILIES.indexOf(info.family) };
+  return table;
+})();
 
 const APOSTROPHE_CODES = new Set([0x27, 0x2019]);
 const ELIDED_WORDS = new Set(LEADING_ELISIONS.filter((w) => !w.endsWith("'")));
@@ -239,7 +248,7 @@ class QuoteScanner {
     for (const ti of marks) {
       this.steps++;
       const t = tokens[ti];
-      const entry = MARK_TABLE.get(t.text)!;
+      const entry = MARK_TABLE[t.text.charCodeAt(0)]!;
       const info = entry.info;
       const family = entry.family;
       if (leading && firstOther < ti) {

@@ -39,7 +39,7 @@ export const unattributedQuoteRule: Rule = {
         message: unattributedMessage(c),
         start: c.start,
         end: c.end,
-        data: { claim: c.id, kind: c.kind, ...(c.cue ? { cue: c.cue } : {}) },
+        data: c.cue ? { claim: c.id, kind: c.kind, cue: c.cue } : { claim: c.id, kind: c.kind },
       });
     }
     return { findings };

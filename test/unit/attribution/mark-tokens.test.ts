@@ -39,7 +39,15 @@ describe('markTokens', () => {
 
   it('keeps nothing for a block without such tokens', () => {
     const m = markTokens(analyzed('nothing to see here.'));
-    expect([m.marks.length, m.nameStarts.length, m.indirectVerbs.length]).toEqual([0, 0, 0]);
+    expect([m.marks.length, m.nameStarts.length, m.indirectVerbs.length, m.markStarts.length]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('gives each mark its source offset, for finding a mark by offset', () => {
+    for (const c of CASES) {
+      const block = analyzed(c.text);
+      const m = markTokens(block);
+      expect(m.markStarts, c.text).toEqual(m.marks.map((i) => block.tokens[i].sourceStart));
+    }
   });
 });
 

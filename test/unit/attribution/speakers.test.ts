@@ -82,3 +82,30 @@ describe('reporting verbs', () => {
     }
   });
 });
+
+describe('words written only in lower case (read from the lexicon, remembered per lexicon)', () => {
+  // "Analyst" and "Rally Driver" are words English writes in lower case: with the lexicon they describe the
+  // person after them. With a lexicon that has them capitalised only, they are names and join the name.
+  const text = 'Analyst Mira Castell met Rally Driver Otto Brandvik.';
+
+  it('follows the lexicon in use, also after it changes', async () => {
+    const { defaultLexicon, setDefaultLexicon } = await import('../../../src/core/lexicon/default.js');
+    const real = defaultLexicon();
+    expect(real).toBeDefined();
+    const withLexicon = names(text);
+    expect(withLexicon).toContain('Mira Castell|Analyst|person');
+    // The same lexicon, except that it knows every word capitalised only.
+    const capitalisedOnly = Object.create(real!, {
+      formsOf: { value: (id: number) => real!.formsOf(id).map((f) => f.charAt(0).toUpperCase() + f.slice(1)) },
+    });
+    try {
+      setDefaultLexicon(capitalisedOnly);
+      const other = names(text);
+      expect(other).toContain('Analyst Mira Castell||person');
+      expect(other).toContain('Rally Driver Otto Brandvik||person');
+    } finally {
+      setDefaultLexicon(real);
+    }
+    expect(names(text)).toEqual(withLexicon);
+  });
+});
