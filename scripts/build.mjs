@@ -38,6 +38,10 @@ const options = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // esbuild rewrites regular expressions with \p{…} escapes into `new RegExp(…)` calls (for engines
+  // without them), and one written inside a function is then compiled again on every call. Node 20
+  // and VS Code's Node have them: keep them literals.
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   outdir: '.',
   external: ['vscode', 'playwright-core', '@vscode/test-electron', 'mocha', 'esbuild', 'cspell-lib', 'nspell', 'dictionary-en'],
