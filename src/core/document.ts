@@ -33,11 +33,17 @@ export interface PlacedBlock {
   base: number;
 }
 
-/** Every prose block of the document, in order, with its chunk base. */
-export function* placedBlocks(doc: Document): Generator<PlacedBlock> {
+/**
+ * Every prose block of the document, in order, with its chunk base. An
+ * array, not a generator: rules walk it once per check, and resuming a
+ * generator per block costs more than the list does.
+ */
+export function placedBlocks(doc: Document): PlacedBlock[] {
+  const placed: PlacedBlock[] = [];
   for (const chunk of doc.chunks) {
-    for (const block of chunk.blocks) yield { block, base: chunk.base };
+    for (const block of chunk.blocks) placed.push({ block, base: chunk.base });
   }
+  return placed;
 }
 
 /** Document offsets of a token. */

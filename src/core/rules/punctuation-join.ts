@@ -117,6 +117,7 @@ function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData): B
 
 /** A hyphen or apostrophe inside one word token that stands for a space. */
 function joinInsideWord(word: string, lex: Lexicon, context: ContextData): { suggestion: string; confidence: number } | undefined {
+  if (!hasInnerMark(word)) return undefined; // most words: one pass over their characters, no pattern
   const hyphen = word.search(HYPHEN);
   const apostrophe = word.search(APOSTROPHE);
   if ((hyphen < 0) === (apostrophe < 0)) return undefined; // none, or both (rock'n'roll-style)
@@ -174,6 +175,15 @@ function inDottedRun(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 3];
   const beyond = tokens[i + 4];
   return after !== undefined && after.kind === 'punct' && beyond !== undefined && (beyond.kind === 'word' || beyond.kind === 'number');
+}
+
+/** Whether a word holds a hyphen or an apostrophe (the marks {@link joinInsideWord} reads). */
+function hasInnerMark(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2011) return true;
+  }
+  return false;
 }
 
 /** A dictionary word (names SCOWL lists count), in the case written or its lower case. */
