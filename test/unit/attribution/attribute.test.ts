@@ -29,6 +29,11 @@ const CASES: [string, string[]][] = [
   ['Tooling through Lyon, veteran Rally Driver Otto Brandvik, 41, mocked himself. “I am a wreck,” he announced.', ['quote:Otto Brandvik']],
   // an office described before its title is part of the title
   ['“We will not retreat,” Foreign Affairs Minister Lucia Ferrante said.', ['quote:Lucia Ferrante']],
+  // wire-story patterns: a title and office before the name, a report's author, a spokesperson named in apposition
+  ['“The ministry did not track the contracts,” Auditor General Shona Pell wrote in her annual report.', ['quote:Shona Pell']],
+  ['“It is frankly shocking,” said Green Party Leader Miles Arden. “Taxpayers deserve better.”', ['quote:Miles Arden', 'quote:Miles Arden']],
+  ['A spokesperson for the minister, Dana Brasov, said the government “will review the report carefully.”', ['partial:Dana Brasov']],
+  ['“They always say that,” said Doug Varley, a retired highway engineer from Barrie. “Then nothing happens.”', ['quote:Doug Varley', 'quote:Doug Varley']],
   // a name a preposition ties to the description is not the speaker
   ['“It is a win for now,” said one clinic manager in Manitoba, who asked not to be named.', ['quote:one clinic manager in Manitoba']],
   // initials and words before a title belong to the title
