@@ -40,13 +40,12 @@
 import type { Document } from '../document.js';
 import { perBlock } from '../engine/block-memo.js';
 import { perDocument } from '../engine/document-memo.js';
-import { codePointAt, isUpper } from '../text/chars.js';
+import { codePointAt, isUpper, toLowerFast } from '../text/chars.js';
 // Type-only, so quote-spans.ts may import this module without an import cycle.
 import type { Quotation } from '../rules/quote-spans.js';
 import type { AnalyzedBlock, Claim, ClaimSpeaker, SpeakerMention, Token } from '../types.js';
 import { INDIRECT_TIME_WORDS, NEUTRAL_SAYING_FORMS, REPORTING_VERB_FORMS, SOURCE_AFTER_PHRASES, SPEAKER_PRONOUNS } from './speech-cues.js';
 import { findIndirect, type LocalIndirect } from './indirect.js';
-import { lowerCase } from './lower-case.js';
 import { markTokens, type MarkTokens } from './mark-tokens.js';
 import { findNames, isOrgNoun, isTitle, type NameKind, type NameRun } from './speakers.js';
 
@@ -226,7 +225,7 @@ const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'is', 'has', 'h
 function actsAsSubject(m: LocalMention): boolean {
   const tokens = m.block.tokens;
   const next = tokens[nextNonSpace(tokens, m.run.end - 1, 1)];
-  if (!next || next.kind !== 'word' || next.text !== lowerCase(next.text)) return false;
+  if (!next || next.kind !== 'word' || next.text !== toLowerFast(next.text)) return false;
   return SUBJECT_AUXILIARIES.has(next.text) || (!CLAUSE_WORDS.has(next.text) && !NOT_VERBS.has(next.text) && !next.text.endsWith('ly'));
 }
 
@@ -291,7 +290,7 @@ function followedByRoleAndName(tokens: readonly Token[], run: NameRun): boolean 
 
 /** A lowercase reporting verb token. */
 function isCueToken(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.text === lowerCase(t.text) && REPORTING_VERB_FORMS.has(t.text);
+  return t !== undefined && t.kind === 'word' && t.text === toLowerFast(t.text) && REPORTING_VERB_FORMS.has(t.text);
 }
 
 /**
@@ -380,7 +379,7 @@ function placeOf(m: LocalMention): MentionPlace {
   if (s >= 0) {
     let first = nextNonSpace(tokens, block.sentences[s].firstToken - 1, 1);
     while (first < run.titleFirst && tokens[first].kind === 'punct') first = nextNonSpace(tokens, first, 1);
-    if (first < run.titleFirst && DETERMINERS.has(lowerCase(tokens[first].text))) first = nextNonSpace(tokens, first, 1);
+    if (first < run.titleFirst && DETERMINERS.has(toLowerFast(tokens[first].text))) first = nextNonSpace(tokens, first, 1);
     subject = first === run.titleFirst;
     // Falcons captain Ryan Belcourt was blunt: the name after a modifier and a role is the subject, the modifier is not.
     if (subject && followedByRoleAndName(tokens, run)) subject = false;
@@ -410,7 +409,7 @@ function placeOf(m: LocalMention): MentionPlace {
         const t = tokens[k];
         if (t.kind === 'space') continue;
         if (t.kind !== 'word') break;
-        appositive.push(lowerCase(t.text));
+        appositive.push(toLowerFast(t.text));
       }
       // It ends at a verb or a clause word; a short one before a verb is an attribution (", the jury said,"), not a role.
       const stop = appositive.findIndex((w) => REPORTING_VERB_FORMS.has(w) || CLAUSE_WORDS.has(w));
@@ -579,7 +578,7 @@ class BlockAttributor {
 
   private item(b: number, t: number, quote = false): Item {
     const text = this.blocks[b].block.tokens[t].text;
-    return { t, text, lower: lowerCase(text), quote };
+    return { t, text, lower: toLowerFast(text), quote };
   }
 
   /**
@@ -1299,7 +1298,7 @@ function reportsOwnClause(tokens: readonly Token[], from: number, to: number): b
   for (let t = from; t < to; t++) {
     const tok = tokens[t];
     if (tok.kind !== 'word') continue;
-    const lower = lowerCase(tok.text);
+    const lower = toLowerFast(tok.text);
     if (verb) return lower === 'that' || (SPEAKER_PRONOUNS.has(lower) && lower !== 'it') || lower === 'i' || lower === 'we';
     verb = tok.text === lower && REPORTING_VERB_FORMS.has(lower);
   }
@@ -1410,7 +1409,7 @@ function isTitleCase(inner: string): boolean {
     while (i < n && !isRegexSpace(inner.charCodeAt(i))) i++;
     if (++count > MAX_TITLE_WORDS) return false;
     if (startsCapitalOrDigit(inner, from, i)) capitals++;
-    else if (!TITLE_SMALL_WORDS.has(lowerCase(inner.slice(from, i)))) return false;
+    else if (!TITLE_SMALL_WORDS.has(toLowerFast(inner.slice(from, i)))) return false;
   }
   return count >= 2 && capitals >= 2;
 }
@@ -1456,7 +1455,7 @@ function descriptionPart(s: string | undefined): string | undefined {
   while (to > from && (s.charCodeAt(to - 1) === 0x2c || isRegexSpace(s.charCodeAt(to - 1)))) to--;
   if (from === to) return undefined;
   const part = from === 0 && to === s.length ? s : s.slice(from, to);
-  return DETERMINERS.has(lowerCase(part)) ? undefined : part;
+  return DETERMINERS.has(toLowerFast(part)) ? undefined : part;
 }
 
 /** The last word item before token `t`. */
@@ -1806,7 +1805,7 @@ class DocumentAttributor {
     for (let i = from; i >= 0 && from - i < MAX_DESCRIBED_LOOKBACK; i--) {
       const m = this.mentions[i];
       if (placeOf(m).role.includes(head)) return i;
-      if (m.kind === 'org' && lowerCase(m.text).endsWith(' ' + head)) return i;
+      if (m.kind === 'org' && toLowerFast(m.text).endsWith(' ' + head)) return i;
       if (stem && body < 0 && m.kind === 'org' && isBodyOf(m.text, stem)) body = i;
     }
     return body;

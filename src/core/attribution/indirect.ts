@@ -21,9 +21,9 @@
 import type { Document } from '../document.js';
 import { perBlock } from '../engine/block-memo.js';
 import { QUOTE_MARKS } from '../rules/quote-marks.js';
+import { toLowerFast } from '../text/chars.js';
 import type { AnalyzedBlock, Claim, Token } from '../types.js';
 import { INDIRECT_GROUP_SUBJECTS, INDIRECT_TIME_LEADS, INDIRECT_TIME_NOUNS, INDIRECT_TIME_WORDS } from './speech-cues.js';
-import { lowerCase } from './lower-case.js';
 import { markTokens } from './mark-tokens.js';
 import { findNames, isOrgNoun, type NameRun } from './speakers.js';
 
@@ -122,11 +122,11 @@ function readSentence(block: AnalyzedBlock, runs: readonly NameRun[], first: num
   }
   // Time words: said Tuesday, said on Monday, warned last week.
   while (k < end) {
-    const w = lowerCase(tokens[k].text);
+    const w = toLowerFast(tokens[k].text);
     if (INDIRECT_TIME_WORDS.has(w) || w === ',') k = nextWordAt(tokens, k + 1, end);
     else if (INDIRECT_TIME_LEADS.has(w)) {
       const after = nextWordAt(tokens, k + 1, end);
-      if (after < end && INDIRECT_TIME_NOUNS.has(lowerCase(tokens[after].text))) k = nextWordAt(tokens, after + 1, end);
+      if (after < end && INDIRECT_TIME_NOUNS.has(toLowerFast(tokens[after].text))) k = nextWordAt(tokens, after + 1, end);
       else break;
     } else break;
   }
@@ -153,7 +153,7 @@ function readSentence(block: AnalyzedBlock, runs: readonly NameRun[], first: num
   if (count < MIN_CLAUSE_WORDS) return undefined;
   // Without "that", the clause must open like a clause, with its own verb (said the deal was …; said prices
   // would rise), not be an object (said nothing, announced the new budget) or a phrase (said in a statement).
-  if (!hasThat && (!finite || PREPOSITIONS.has(lowerCase(opener.text)))) return undefined;
+  if (!hasThat && (!finite || PREPOSITIONS.has(toLowerFast(opener.text)))) return undefined;
   // The source last: most verbs take an object, not a clause (announced the new budget), and the tests
   // above, which do not depend on the source, turn them away without gathering the words before the verb.
   const before = wordsBefore(tokens, first, v, 2 * MAX_SOURCE_WORDS + 4);
@@ -186,7 +186,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 
 /** Whether a word reads as a clause's finite verb: an auxiliary or a past tense (-ed). */
 function isFiniteVerb(word: string): boolean {
-  const w = lowerCase(word);
+  const w = toLowerFast(word);
   return AUXILIARIES.has(w) || (w.length > 4 && w.endsWith('ed'));
 }
 
@@ -221,17 +221,17 @@ function findSource(
   }
   const head = tokens[lastTok];
   if (!isWord(head)) return undefined;
-  const lower = lowerCase(head.text);
+  const lower = toLowerFast(head.text);
   // Officials warned …: a group noun opening the sentence.
   if (j === 0 && complete && INDIRECT_GROUP_SUBJECTS.has(lower)) return { text: head.text, first: lastTok, last: lastTok, surname: false };
   // The ministry said …: a definite description headed by an organisation or a role.
   if (!isOrgNoun(lower) && !INDIRECT_GROUP_SUBJECTS.has(lower)) return undefined;
   let k = j - 1;
-  while (k >= 0 && j - k < MAX_SOURCE_WORDS && isWord(tokens[before[k]]) && !SOURCE_BREAKERS.has(lowerCase(tokens[before[k]].text))) {
-    if (lowerCase(tokens[before[k]].text) === 'the') break;
+  while (k >= 0 && j - k < MAX_SOURCE_WORDS && isWord(tokens[before[k]]) && !SOURCE_BREAKERS.has(toLowerFast(tokens[before[k]].text))) {
+    if (toLowerFast(tokens[before[k]].text) === 'the') break;
     k--;
   }
-  if (k < 0 || lowerCase(tokens[before[k]].text) !== 'the') return undefined;
+  if (k < 0 || toLowerFast(tokens[before[k]].text) !== 'the') return undefined;
   const firstTok = before[k];
   return { text: tokensText(tokens, firstTok, lastTok), first: firstTok, last: lastTok, surname: false };
 }

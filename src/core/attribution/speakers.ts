@@ -16,7 +16,7 @@
  */
 import { perBlock } from '../engine/block-memo.js';
 import { defaultLexicon } from '../lexicon/default.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
+import { Flag } from '../lexicon/format.js';
 import { SENTENCE_STARTERS } from '../text/abbreviations.js';
 import { codePointAt, isUpper } from '../text/chars.js';
 import { hasPrefixJoiner, markTokens } from './mark-tokens.js';
@@ -233,36 +233,13 @@ function isCommonWord(word: string): boolean {
   if (PLACE_PREFIXES.has(word)) return false;
   const lex = defaultLexicon();
   if (lex === undefined) return false;
-  // Tests and drivers may swap the lexicon (setDefaultLexicon): answers are remembered per lexicon.
-  if (lex !== commonWordsLexicon) {
-    commonWords.clear();
-    commonWordsLexicon = lex;
-  }
-  const known = commonWords.get(word);
-  if (known !== undefined) return known;
+  // One look-up and the entry's case flags: lower case is its only written form.
   const id = lex.find(word);
-  let common = false;
-  if (id >= 0 && lex.isWordId(id)) {
-    const forms = lex.formsOf(id);
-    common = forms.length > 0 && forms.every((form) => form === form.toLowerCase());
-  }
-  // The answer depends only on the word and the lexicon, so it is remembered; the
-  // memory is emptied when full, so a long session reading many names keeps it bounded.
-  if (commonWords.size >= MAX_COMMON_WORDS) commonWords.clear();
-  commonWords.set(word, common);
-  return common;
+  return id >= 0 && lex.isWordId(id) && (lex.flags[id] & CASE_FLAGS) === Flag.LOWER;
 }
 
-/**
- * Answers of {@link isCommonWord} already worked out. Each name word is asked
- * about several times per run (titles, descriptions, bodies), and each answer
- * costs a lexicon look-up and a list of the entry's forms built as strings.
- */
-const commonWords = new Map<string, boolean>();
-/** The lexicon whose answers {@link commonWords} holds. */
-let commonWordsLexicon: Lexicon | undefined;
-/** How many answers {@link commonWords} keeps at most (names in a long document, with room to spare). */
-const MAX_COMMON_WORDS = 20_000;
+/** The flags that say in which cases an entry is written. */
+const CASE_FLAGS = Flag.LOWER | Flag.TITLE | Flag.UPPER | Flag.MIXED;
 
 /**
  * Whether a run with no organisation word still names a body: every word
