@@ -1091,10 +1091,10 @@ class BlockAttributor {
     }
     // A name at the end of the phrase, with any description before it.
     const endRun = titleHeaded ? undefined : runEndingAt(runs, lastT);
+    const descEnd = endRun ? prevWordBefore(words, endRun.titleFirst) : undefined;
     // …but not one a preposition ties to the description (one station manager in Montana, the lawyer for Ann Ruiz).
-    const tied = endRun !== undefined && COMPLEMENT_PREPOSITIONS.has(prevWordBefore(words, endRun.titleFirst)?.lower ?? '');
+    const tied = descEnd !== undefined && COMPLEMENT_PREPOSITIONS.has(descEnd.lower);
     if (endRun && !tied && !endRun.possessive && endRun.titleFirst >= firstT) {
-      const descEnd = prevWordBefore(words, endRun.titleFirst);
       const before = descEnd ? this.textOf(b, firstT, descEnd.t) : undefined;
       return this.named(b, endRun, cue, confidence, joinDescription(before, endRun.title));
     }
