@@ -432,18 +432,18 @@
     state.search = search.value;
     refilter();
   });
-  statusFilter.addEventListener('change', () => {
-    state.status = statusFilter.value;
-    refilter();
-  });
-  kindFilter.addEventListener('change', () => {
-    state.kind = kindFilter.value;
-    refilter();
-  });
-  sourceFilter.addEventListener('change', () => {
-    state.source = sourceFilter.value;
-    refilter();
-  });
+  /** @type {[HTMLSelectElement, 'status' | 'kind' | 'source'][]} */
+  const filters = [
+    [statusFilter, 'status'],
+    [kindFilter, 'kind'],
+    [sourceFilter, 'source'],
+  ];
+  for (const [select, key] of filters) {
+    select.addEventListener('change', () => {
+      state[key] = select.value;
+      refilter();
+    });
+  }
 
   for (const button of document.querySelectorAll('button[data-export]')) {
     button.addEventListener('click', () => {

@@ -3,7 +3,6 @@
  */
 import * as vscode from 'vscode';
 import type { Finding, Severity, SourceLocation } from '../core/index.js';
-import { sourceRelatedInformation } from './sources.js';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -33,4 +32,20 @@ export function toDiagnostic(
   const uri = source && sourceUri?.(source.source);
   if (source && uri) diagnostic.relatedInformation = [sourceRelatedInformation(source, uri)];
   return diagnostic;
+}
+
+/**
+ * The related information of a finding about a source passage: its place in
+ * the source file, so a click opens it there.
+ */
+function sourceRelatedInformation(
+  location: { source: string; line: number; character: number; text: string },
+  uri: vscode.Uri,
+): vscode.DiagnosticRelatedInformation {
+  const lines = location.text.split(/\r\n|\r|\n/);
+  const endLine = location.line + lines.length - 1;
+  const endCharacter = lines.length === 1 ? location.character + lines[0].length : lines[lines.length - 1].length;
+  const range = new vscode.Range(location.line, location.character, endLine, endCharacter);
+  const shown = location.text.length > 80 ? `${location.text.slice(0, 80)}…` : location.text;
+  return new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range), `Source: “${shown.replace(/\s+/g, ' ')}”`);
 }

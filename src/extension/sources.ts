@@ -53,6 +53,12 @@ export class SourceLibrary implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private rescan = true;
+  /**
+   * Each folder's source files as last found (by folder URI). Found again only on a rescan (globs,
+   * folders or the set of files changed), not when a file's content or a marked document changes,
+   * so typing in a marked document does not search the workspace again at every pause.
+   */
+  private readonly found = new Map<string, vscode.Uri[]>();
   /** Each folder's globs (as JSON) when its source files were last found: see {@link globsChanged}. */
   private readonly foundBy = new Map<string, string>();
   private building: Promise<void> = Promise.resolve();
@@ -143,10 +149,16 @@ export class SourceLibrary implements vscode.Disposable {
     const rescan = this.rescan;
     this.rescan = false;
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const byFolder = new Map<string, vscode.Uri[]>();
-    if (rescan) this.watch(folders);
-    this.foundBy.clear();
-    for (const folder of folders) byFolder.set(folder.uri.toString(), await this.findSources(folder));
+    if (rescan) {
+      this.watch(folders);
+      this.found.clear();
+      this.foundBy.clear();
+    }
+    for (const folder of folders) {
+      const key = folder.uri.toString();
+      if (!this.found.has(key)) this.found.set(key, await this.findSources(folder));
+    }
+    const byFolder = this.found;
 
     const toRead = [...byFolder.values()].flat().filter((uri) => !this.files.has(uri.toString()));
     const build = async (): Promise<void> => {
@@ -285,20 +297,4 @@ export function registerSourceCommands(library: SourceLibrary): vscode.Disposabl
       if (document) await library.stopUsingAsSource(document);
     }),
   ];
-}
-
-/**
- * The related information of a finding about a source passage: its place in
- * the source file, so a click opens it there.
- */
-export function sourceRelatedInformation(
-  location: { source: string; line: number; character: number; text: string },
-  uri: vscode.Uri,
-): vscode.DiagnosticRelatedInformation {
-  const lines = location.text.split(/\r\n|\r|\n/);
-  const endLine = location.line + lines.length - 1;
-  const endCharacter = lines.length === 1 ? location.character + lines[0].length : lines[lines.length - 1].length;
-  const range = new vscode.Range(location.line, location.character, endLine, endCharacter);
-  const shown = location.text.length > 80 ? `${location.text.slice(0, 80)}…` : location.text;
-  return new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range), `Source: “${shown.replace(/\s+/g, ' ')}”`);
 }

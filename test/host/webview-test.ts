@@ -40,7 +40,8 @@ interface Outcome {
 }
 
 /** The claims in the order the panel lists them (grouped by source), from the core itself. */
-const EXPECTED = groupClaimsBySource(check(HOSTILE_STORY.text, 'plaintext').claims).flatMap((g) => g.claims);
+const EXPECTED_GROUPS = groupClaimsBySource(check(HOSTILE_STORY.text, 'plaintext').claims);
+const EXPECTED = EXPECTED_GROUPS.flatMap((g) => g.claims);
 const EXPECTED_UNATTRIBUTED = check(HOSTILE_STORY.text, 'plaintext').findings.filter((f) => f.rule === 'quote/unattributed').length;
 
 /** What VS Code's status bar says for a selection of `claim` made from its start to its end. */
@@ -182,6 +183,26 @@ async function checks(page: Page, workspaceDir: string): Promise<Outcome[]> {
     await frame.locator('#search').fill('');
     await page.waitForTimeout(200);
     assert((await options.count()) === EXPECTED.length, 'clearing the search lists every claim again');
+  });
+
+  await step('the kind and source filters narrow the list to their claims, and “All” lists every claim again', async () => {
+    const shown = async (): Promise<string> => {
+      await page.waitForTimeout(200);
+      return JSON.stringify(await frame.locator('[role="option"] .words').allTextContents());
+    };
+    const kind = EXPECTED.find((c) => c.kind !== EXPECTED[0].kind)?.kind;
+    assert(kind !== undefined, 'the story has claims of more than one kind');
+    await frame.locator('#filter-kind').selectOption(kind);
+    const ofKind = JSON.stringify(EXPECTED.filter((c) => c.kind === kind).map((c) => c.text));
+    assert((await shown()) === ofKind, `the ${kind} filter lists ${ofKind}`);
+    await frame.locator('#filter-kind').selectOption('');
+    assert((await options.count()) === EXPECTED.length, 'all kinds lists every claim again');
+    const group = EXPECTED_GROUPS[EXPECTED_GROUPS.length - 1];
+    await frame.locator('#filter-source').selectOption(group.key);
+    const ofGroup = JSON.stringify(group.claims.map((c) => c.text));
+    assert((await shown()) === ofGroup, `the ${group.key} filter lists ${ofGroup}`);
+    await frame.locator('#filter-source').selectOption('');
+    assert((await options.count()) === EXPECTED.length, 'all sources lists every claim again');
   });
 
   await step('an edit updates the list in place: unchanged rows stay the same elements, the active claim stays', async () => {

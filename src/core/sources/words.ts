@@ -17,6 +17,7 @@
 import { defaultLexicon } from '../lexicon/default.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { suggest } from '../lexicon/suggest.js';
+import { withinDistance } from '../lexicon/symspell.js';
 import { RARE_ZIPF, CORRECTION_CONFIDENCE, CORRECTION_MAX_LENGTH, CORRECTION_MIN_LENGTH, MAX_CORRECTION_CACHE } from './sources-data.js';
 
 /**
@@ -114,38 +115,12 @@ function splitWords(text: string): string[] {
  * Whether two words that differ as written could be the same word damaged
  * by OCR. Callers ask only when one of them may be damaged (unknown to the
  * lexicon or rare: two common words that differ, "affect" and "effect", are
- * a real difference); here they must be
- * they are within one edit (two for long words) of each other.
+ * a real difference); here they must be within one edit (two for long
+ * words) of each other.
  */
 export function closeEnough(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter < CORRECTION_MIN_LENGTH) return false;
   const limit = shorter >= 8 ? 2 : 1;
-  if (Math.abs(a.length - b.length) > limit) return false;
-  return boundedDistance(a, b, limit) <= limit;
-}
-
-/** Optimal-string-alignment distance between two short words, giving up past `limit`. */
-function boundedDistance(a: string, b: string, limit: number): number {
-  const n = a.length;
-  const m = b.length;
-  let prevPrev = new Array<number>(m + 1).fill(0);
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
-  let cur = new Array<number>(m + 1).fill(0);
-  for (let i = 1; i <= n; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= m; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        v = Math.min(v, prevPrev[j - 2] + 1);
-      }
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > limit) return limit + 1;
-    [prevPrev, prev, cur] = [prev, cur, prevPrev];
-  }
-  return prev[m];
+  return withinDistance(a, b, limit) <= limit;
 }
