@@ -7,6 +7,7 @@
  * the chunks it touched: the engine caches chunks by their source text and
  * only has to move `base` for the rest.
  */
+import { perBlock } from './engine/block-memo.js';
 import type { AnalyzedBlock, Format, Token } from './types.js';
 
 /** A chunk of the source and the prose blocks found in it. */
@@ -42,6 +43,29 @@ export function placedBlocks(doc: Document): PlacedBlock[] {
   const placed: PlacedBlock[] = [];
   for (const chunk of doc.chunks) {
     for (const block of chunk.blocks) placed.push({ block, base: chunk.base });
+  }
+  return placed;
+}
+
+/**
+ * Spans every block of the document yields, in block order, with document
+ * offsets. `compute` sees one block and returns its spans with
+ * chunk-relative offsets; its result is memoised on the block under `key`
+ * (see `perBlock` in ./engine/block-memo.ts), so a re-check after an edit
+ * recomputes only the blocks that changed and just moves the rest by their
+ * chunk's `base`. The memoised spans are copied, never changed.
+ * @param key names what is computed, unique per rule and result (as for `perBlock`).
+ */
+export function placeBlockSpans<T extends { start: number; end: number }>(
+  doc: Document,
+  key: string,
+  compute: (block: AnalyzedBlock) => readonly T[],
+): T[] {
+  const placed: T[] = [];
+  for (const chunk of doc.chunks) {
+    for (const block of chunk.blocks) {
+      for (const span of perBlock(block, key, compute)) placed.push({ ...span, start: chunk.base + span.start, end: chunk.base + span.end });
+    }
   }
   return placed;
 }

@@ -19,7 +19,7 @@
  * halves are fragments, not damaged words.
  */
 import { perBlock } from '../engine/block-memo.js';
-import { placedBlocks, type Document } from '../document.js';
+import { placeBlockSpans, placedBlocks, type Document } from '../document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { AnalyzedBlock, Token } from '../types.js';
 
@@ -93,14 +93,11 @@ const LOWER_START = /^\p{Ll}/u;
 
 /** The broken words of a document (see the module comment). */
 export function findBrokenWords(doc: Document, lex: Lexicon): BrokenWord[] {
-  const found: BrokenWord[] = [];
-  for (const { block, base } of placedBlocks(doc)) {
-    for (const h of blockHyphenations(block, lex)) {
-      if (h.kind !== 'break') continue;
-      found.push({ start: base + h.sourceStart, end: base + h.sourceEnd, word: h.written, suggestion: h.joined, confidence: h.confidence });
-    }
-  }
-  return found;
+  return placeBlockSpans(doc, 'broken-words', (block) =>
+    blockHyphenations(block, lex)
+      .filter((h) => h.kind === 'break')
+      .map((h) => ({ start: h.sourceStart, end: h.sourceEnd, word: h.written, suggestion: h.joined, confidence: h.confidence })),
+  );
 }
 
 /**

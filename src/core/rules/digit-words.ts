@@ -19,7 +19,7 @@
  * counts from a small corpus suggest a reading, they do not prove it.
  */
 import type { ContextData } from '../context/context-data.js';
-import { perBlock } from '../engine/block-memo.js';
+import { placeBlockSpans, type Document } from '../document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { AnalyzedBlock, Token } from '../types.js';
 import {
@@ -35,12 +35,12 @@ import {
   NUMBER_SUFFIXES,
   DIGIT_WORD_MIN_ZIPF,
 } from './garbled-word-data.js';
-import { ASSOCIATION_PRIOR } from './real-word-data.js';
+import { association } from './real-word.js';
 
-/** A figure read for a word. Offsets are chunk-relative source offsets. */
+/** A figure read for a word. Offsets are document offsets. */
 export interface DigitWord {
-  sourceStart: number;
-  sourceEnd: number;
+  start: number;
+  end: number;
   /** As written ("1s"). */
   word: string;
   /** Readings, best first ("is"). */
@@ -53,12 +53,13 @@ const HAS_DIGIT = /[0-9]/;
 const LOWER_WORD = /^[a-z]+$/;
 const LETTER_WORD = /^[A-Za-z]+$/;
 
-/** The figures read for words in a block (memoised on the block). */
-export function blockDigitWords(block: AnalyzedBlock, lex: Lexicon, data: ContextData): readonly DigitWord[] {
-  return perBlock(block, 'ocr/digit-words', (b) => findDigitWords(b, lex, data));
+/** The figures read for words in a document, in document order (memoised per block). */
+export function findDigitWords(doc: Document, lex: Lexicon, data: ContextData): DigitWord[] {
+  return placeBlockSpans(doc, 'ocr/digit-words', (b) => blockDigitWords(b, lex, data));
 }
 
-function findDigitWords(block: AnalyzedBlock, lex: Lexicon, data: ContextData): DigitWord[] {
+/** The figures read for words in one block, with chunk-relative offsets. */
+function blockDigitWords(block: AnalyzedBlock, lex: Lexicon, data: ContextData): DigitWord[] {
   const out: DigitWord[] = [];
   const tokens = block.tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -100,7 +101,7 @@ function findDigitWords(block: AnalyzedBlock, lex: Lexicon, data: ContextData): 
 }
 
 function found(t: Token, suggestions: string[], confidence: number): DigitWord {
-  return { sourceStart: t.sourceStart, sourceEnd: t.sourceEnd, word: t.text, suggestions: suggestions.slice(0, 3), confidence };
+  return { start: t.sourceStart, end: t.sourceEnd, word: t.text, suggestions: suggestions.slice(0, 3), confidence };
 }
 
 /** Whether token `i` starts a sentence: first in the block, or after a space that follows ".", "!" or "?". */
@@ -163,9 +164,4 @@ function side(data: ContextData, a: string, b: string, readingSecond: boolean): 
   const context = readingSecond ? a : b;
   const expected = Math.max(1, data.count(context)) * (data.count(reading) / counted);
   return Math.log10(association(data.pairCount(a, b), expected));
-}
-
-/** Gamma–Poisson association of a pair seen `n` times where `expected` were expected (as in ./real-word.ts). */
-function association(n: number, expected: number): number {
-  return (ASSOCIATION_PRIOR + n) / (ASSOCIATION_PRIOR + expected);
 }

@@ -213,23 +213,16 @@ export const DAMAGED_DOCUMENT = { minWords: 3, minRate: 0.003 } as const;
  * suspect, it does not make its correction safe.
  */
 export const NAME_IN_DAMAGED_DOCUMENT: DamagedDocumentWeights = {
-  /** Taken off the evidence before it is compared with the shortfall. */
   threshold: 0,
-  /** Per doubling of the correction's uses in the document (log2(1 + uses)), up to vocabularyCap doublings. */
   vocabulary: 0.5,
   vocabularyCap: 3,
-  /** Per other flagged word needing the same substitution, up to supportCap. */
   support: 1.2,
   supportCap: 3,
-  /** Per log10 of letter-trigram likelihood the correction has over the word, clamped to [lettersMin, lettersMax]. */
   letters: 0.4,
   lettersMin: -1,
   lettersMax: 4,
-  /** A neighbour that is a capitalised non-dictionary word. */
   foreignNeighbour: 0.75,
-  /** Each capitalised neighbour. */
   capitalisedNeighbour: 0.3,
-  /** First word of a sentence. */
   initial: 0.35,
   confidenceCap: 0.6,
 };

@@ -12,8 +12,7 @@
  * candidates (./ocr-candidates.ts) leave these words to this module, so a
  * ligature is never "corrected" into another word (“ﬂoor” → door).
  */
-import { perBlock } from '../engine/block-memo.js';
-import { placedBlocks, type Document } from '../document.js';
+import { placeBlockSpans, type Document } from '../document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { AnalyzedBlock } from '../types.js';
 
@@ -59,11 +58,7 @@ export function spellOutLigatures(word: string): string {
 
 /** The words of a document written with ligatures. */
 export function findLigatureWords(doc: Document, lex: Lexicon): LigatureWord[] {
-  const found: LigatureWord[] = [];
-  for (const { block, base } of placedBlocks(doc)) {
-    for (const w of perBlock(block, 'ligature-words', (b) => blockLigatures(b, lex))) found.push({ ...w, start: base + w.start, end: base + w.end });
-  }
-  return found;
+  return placeBlockSpans(doc, 'ligature-words', (b) => blockLigatures(b, lex));
 }
 
 function blockLigatures(block: AnalyzedBlock, lex: Lexicon): LigatureWord[] {

@@ -88,13 +88,12 @@ import {
   WEAK_LEARNED_COST,
 } from './garbled-word-data.js';
 import { damagedDocumentEvidence, wordEvidence, type WordEvidence } from './garbled-word-evidence.js';
-import { blockHyphenations, breaksAcrossParagraphs, type BrokenWord } from './broken-word.js';
-import { blockDigitWords } from './digit-words.js';
+import { breaksAcrossParagraphs, findBrokenWords, type BrokenWord } from './broken-word.js';
+import { findDigitWords } from './digit-words.js';
 import { blockCandidates, type Candidate } from './ocr-candidates.js';
-import { articleSplit, blockArticleJoins, commonPairSplit, segment } from './segment.js';
-import { contextOrNull } from './real-word.js';
+import { articleSplit, commonPairSplit, findArticleJoins, segment } from './segment.js';
+import { association, contextOrNull } from './real-word.js';
 import type { ContextData } from '../context/context-data.js';
-import { ASSOCIATION_PRIOR } from './real-word-data.js';
 
 /** What kind of damage a finding reports. */
 export type OcrKind = 'garbled' | 'run-together';
@@ -385,15 +384,10 @@ function shown(list: Suggestion[], kind: OcrKind): string[] {
  * word less a final s ("Hudsons" → "Hudson"): the counts cannot tell a
  * word's forms apart.
  */
-function contextMayFlag(c: Candidate, correction: string, association: number, gain: number, shortBy: number): boolean {
+function contextMayFlag(c: Candidate, correction: string, logAssociation: number, gain: number, shortBy: number): boolean {
   if (c.entry !== 'unknown' && c.entry !== 'corpus') return false;
-  if (association < (c.entry === 'corpus' ? CONTEXT_FLAG_EVIDENCE_CORPUS : CONTEXT_FLAG_EVIDENCE) || gain < shortBy) return false;
+  if (logAssociation < (c.entry === 'corpus' ? CONTEXT_FLAG_EVIDENCE_CORPUS : CONTEXT_FLAG_EVIDENCE) || gain < shortBy) return false;
   return `${correction}s`.toLowerCase() !== c.text.toLowerCase();
-}
-
-/** Gamma–Poisson association of a pair seen `n` times where `expected` were expected (as in ./real-word.ts). */
-function contextAssociation(n: number, expected: number): number {
-  return (ASSOCIATION_PRIOR + n) / (ASSOCIATION_PRIOR + expected);
 }
 
 /** A candidate placed in the document. */
@@ -492,25 +486,17 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
 function lineEndAndFigureFindings(doc: Document, lex: Lexicon, out: OcrFinding[], acrossParagraphs: readonly BrokenWord[]): OcrFinding[] {
   const context = contextOrNull();
   const judged = new Set(out.map((f) => f.start));
-  for (const b of acrossParagraphs) out.push({ kind: 'garbled', start: b.start, end: b.end, word: b.word, suggestions: [b.suggestion], confidence: b.confidence, broken: true });
-  for (const chunk of doc.chunks) {
-    for (const block of chunk.blocks) {
-      for (const h of blockHyphenations(block, lex)) {
-        if (h.kind !== 'break') continue;
-        out.push({ kind: 'garbled', start: chunk.base + h.sourceStart, end: chunk.base + h.sourceEnd, word: h.written, suggestions: [h.joined], confidence: h.confidence, broken: true });
-      }
-      // Short words printed as figures ("it 1s a"), read with the neighbours (./digit-words.ts).
-      if (!context) continue;
-      // Rare dictionary words that are a word and an article run together ("ina" → "in a"; ./segment.ts).
-      for (const a of blockArticleJoins(block, lex, context)) {
-        if (judged.has(chunk.base + a.sourceStart)) continue;
-        out.push({ kind: 'run-together', start: chunk.base + a.sourceStart, end: chunk.base + a.sourceEnd, word: a.word, suggestions: [a.split], confidence: a.confidence });
-      }
-      for (const d of blockDigitWords(block, lex, context)) {
-        if (judged.has(chunk.base + d.sourceStart)) continue;
-        out.push({ kind: 'garbled', start: chunk.base + d.sourceStart, end: chunk.base + d.sourceEnd, word: d.word, suggestions: d.suggestions, confidence: d.confidence });
-      }
-    }
+  for (const b of [...acrossParagraphs, ...findBrokenWords(doc, lex)]) {
+    out.push({ kind: 'garbled', start: b.start, end: b.end, word: b.word, suggestions: [b.suggestion], confidence: b.confidence, broken: true });
+  }
+  if (!context) return out;
+  // Rare dictionary words that are a word and an article run together ("ina" → "in a"; ./segment.ts).
+  for (const a of findArticleJoins(doc, lex, context)) {
+    if (!judged.has(a.start)) out.push({ kind: 'run-together', start: a.start, end: a.end, word: a.word, suggestions: [a.split], confidence: a.confidence });
+  }
+  // Short words printed as figures ("it 1s a"), read with the neighbours (./digit-words.ts).
+  for (const d of findDigitWords(doc, lex, context)) {
+    if (!judged.has(d.start)) out.push({ kind: 'garbled', start: d.start, end: d.end, word: d.word, suggestions: d.suggestions, confidence: d.confidence });
   }
   return out;
 }
@@ -655,12 +641,12 @@ function inContext(data: ContextData, c: Candidate, v: Verdict): Verdict {
     if (c.prev !== undefined) {
       const n = data.pairCountAfter(xPrefix, s.word);
       if (n > 0) seen = true;
-      gain += Math.log10(contextAssociation(n, fx * p));
+      gain += Math.log10(association(n, fx * p));
     }
     if (c.next !== undefined) {
       const n = data.pairCount(s.word, c.next);
       if (n > 0) seen = true;
-      gain += Math.log10(contextAssociation(n, fy * p));
+      gain += Math.log10(association(n, fy * p));
     }
     return { word: s.word, score: s.score + CONTEXT_WEIGHT * gain, gain };
   });

@@ -249,8 +249,6 @@ function findCandidates(block: AnalyzedBlock, lex: Lexicon): Candidate[] {
     if (t.kind !== 'word') continue;
     if (halves.size > 0 && halves.has(i)) continue;
     const word = t.text;
-    // Ligature characters (ﬁ, ﬂ) are spelt out by ./ligature-words.ts, never read as damage to another word.
-    if (hasLigature(word)) continue;
     const n = word.length;
     if (n < MIN_LENGTH || n > MAX_LENGTH) continue;
     // The fast path: a dictionary word in a plain case (remembered, see ordinaryWords).
@@ -261,6 +259,9 @@ function findCandidates(block: AnalyzedBlock, lex: Lexicon): Candidate[] {
       ordinary.add(word);
       continue;
     }
+    // Ligature characters (ﬁ, ﬂ) are spelt out by ./ligature-words.ts, never read as damage to another word.
+    // Looked for after the fast path: no dictionary word has one, and most words end there.
+    if (hasLigature(word)) continue;
     // Numbers with suffixes (1990s, 3rd, 5km, 10am) and tokens without letters.
     if ((isDigitCode(word.charCodeAt(0)) && !letterLikeDigit(word)) || !hasLetter(word)) continue;
     initials ??= initialWords(block);

@@ -21,9 +21,8 @@
  * Findings go out through `ocr/run-together` (./run-together.ts), with the
  * words split as the one suggestion.
  */
-import { perBlock } from '../engine/block-memo.js';
 import type { ContextData } from '../context/context-data.js';
-import { placedBlocks, type Document } from '../document.js';
+import { placeBlockSpans, type Document } from '../document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { AnalyzedBlock, Token } from '../types.js';
 import {
@@ -62,39 +61,28 @@ const LETTERS = /^\p{L}{2,}$/u;
 const HYPHEN = /[-\u2010\u2011]/;
 const APOSTROPHE = /['\u2019]/;
 
-/** A block's joins, with offsets relative to its chunk (memoised on the block). */
-interface BlockJoin {
-  sourceStart: number;
-  sourceEnd: number;
-  word: string;
-  suggestion: string;
-  confidence: number;
-}
-
 /** The joins of a document (see the module comment). */
 export function findPunctuationJoins(doc: Document, lex: Lexicon, context: ContextData | null): PunctuationJoin[] {
   if (context === null) return [];
-  const found: PunctuationJoin[] = [];
+  const found = placeBlockSpans(doc, 'punctuation-join', (b) => blockJoins(b, lex, context));
   const uses = new Map<string, number>();
-  for (const { block, base } of placedBlocks(doc)) {
-    for (const j of perBlock(block, 'punctuation-join', (b) => blockJoins(b, lex, context))) {
-      const key = j.word.toLowerCase();
-      uses.set(key, (uses.get(key) ?? 0) + 1);
-      found.push({ start: base + j.sourceStart, end: base + j.sourceEnd, word: j.word, suggestion: j.suggestion, confidence: j.confidence });
-    }
+  for (const j of found) {
+    const key = j.word.toLowerCase();
+    uses.set(key, (uses.get(key) ?? 0) + 1);
   }
   return found.filter((j) => (uses.get(j.word.toLowerCase()) ?? 0) < OWN_FORM_COUNT);
 }
 
-function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData): BlockJoin[] {
-  const out: BlockJoin[] = [];
+/** A block's joins, with offsets relative to its chunk. */
+function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData): PunctuationJoin[] {
+  const out: PunctuationJoin[] = [];
   const tokens = block.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     const inner = joinInsideWord(t.text, lex, context);
     if (inner) {
-      out.push({ sourceStart: t.sourceStart, sourceEnd: t.sourceEnd, word: t.text, ...inner });
+      out.push({ start: t.sourceStart, end: t.sourceEnd, word: t.text, ...inner });
       continue;
     }
     const mark = tokens[i + 1];
@@ -104,8 +92,8 @@ function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData): B
     const joined = joinAtMark(t.text, mark.text, next.text, lex, context);
     if (joined) {
       out.push({
-        sourceStart: t.sourceStart,
-        sourceEnd: next.sourceEnd,
+        start: t.sourceStart,
+        end: next.sourceEnd,
         word: t.text + mark.text + next.text,
         ...joined,
       });
@@ -134,7 +122,8 @@ function joinInsideWord(word: string, lex: Lexicon, context: ContextData): { sug
   } else if (APOSTROPHE_ENDINGS.has(r) || right !== r || left !== l) {
     return undefined; // a contraction, a possessive, or a name (D'Angelo, Ka'Ula, Ta'if)
   }
-  if (!isWord(lex, left) || !isWord(lex, right)) return undefined;
+  // A dictionary word (names SCOWL lists count), in the case written or its lower case.
+  if (!lex.has(left) || !lex.has(right)) return undefined;
   return { suggestion: `${left} ${right}`, confidence: context.pairCount(l, r) > 0 ? PAIRED_CONFIDENCE : UNPAIRED_CONFIDENCE };
 }
 
@@ -147,7 +136,7 @@ function joinAtMark(
   context: ContextData,
 ): { suggestion: string; confidence: number } | undefined {
   if (!LETTERS.test(left) || !LETTERS.test(right)) return undefined;
-  if (!isWord(lex, left) || !isWord(lex, right)) return undefined;
+  if (!lex.has(left) || !lex.has(right)) return undefined;
   const r = right.toLowerCase();
   if (mark === '.' && NAME_ENDINGS_AFTER_DOT.has(r)) return undefined;
   const capital = right !== r && right.charAt(0) !== r.charAt(0);
@@ -184,11 +173,6 @@ function hasInnerMark(word: string): boolean {
     if (c === 0x2d || c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2011) return true;
   }
   return false;
-}
-
-/** A dictionary word (names SCOWL lists count), in the case written or its lower case. */
-function isWord(lex: Lexicon, word: string): boolean {
-  return lex.has(word);
 }
 
 function isAllCaps(word: string): boolean {

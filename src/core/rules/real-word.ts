@@ -34,8 +34,7 @@
  */
 import { type ContextData, type NameDamage, type NeighbourSet } from '../context/context-data.js';
 import { loadContextFile } from '../context/load-node.js';
-import type { Document } from '../document.js';
-import { perBlock } from '../engine/block-memo.js';
+import { placeBlockSpans, type Document } from '../document.js';
 import { defaultLexicon } from '../lexicon/default.js';
 import type { Rule } from '../rule.js';
 import { hyphenationHalves } from './broken-word.js';
@@ -103,8 +102,13 @@ function inCaseOf(word: string, like: string): string {
   return isTitleWord(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
-/** Gamma–Poisson association of a pair seen `n` times where `expected` were expected. */
-function association(n: number, expected: number): number {
+/**
+ * Gamma–Poisson association of a pair seen `n` times where `expected` were
+ * expected (ASSOCIATION_PRIOR keeps rare pairs from swinging it). Shared by
+ * the OCR rules that weigh a reading by its neighbours (./digit-words.ts,
+ * ./ocr-analysis.ts).
+ */
+export function association(n: number, expected: number): number {
   return (ASSOCIATION_PRIOR + n) / (ASSOCIATION_PRIOR + expected);
 }
 
@@ -310,21 +314,14 @@ export function contextOrNull(): ContextData | null {
  */
 export function findRealWords(doc: Document, data: ContextData | null = contextOrNull()): RealWordError[] {
   if (!data) return [];
-  const out: RealWordError[] = [];
-  for (const chunk of doc.chunks) {
-    for (const block of chunk.blocks) {
-      // Depends on the block alone (and the data, fixed for the process): reused while the block is unchanged.
-      const local = perBlock(block, RULE_ID, () => {
-        const found: RealWordError[] = [];
-        const lex = defaultLexicon();
-        new BlockScanner(data, block, found, lex ? hyphenationHalves(block, lex) : undefined).run();
-        found.sort((a, b) => a.start - b.start);
-        return found;
-      });
-      for (const e of local) out.push({ ...e, start: e.start + chunk.base, end: e.end + chunk.base });
-    }
-  }
-  return out;
+  // Depends on the block alone (and the data, fixed for the process): reused while the block is unchanged.
+  return placeBlockSpans(doc, RULE_ID, (block) => {
+    const found: RealWordError[] = [];
+    const lex = defaultLexicon();
+    new BlockScanner(data, block, found, lex ? hyphenationHalves(block, lex) : undefined).run();
+    found.sort((a, b) => a.start - b.start);
+    return found;
+  });
 }
 
 /** Reports real words in the wrong place: damaged names and words whose neighbour fits the context far better. */

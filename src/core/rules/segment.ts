@@ -15,10 +15,9 @@
  * a case change (a bullet or icon read as "i": "programsiKim") may be
  * dropped, at a cost. Quadratic in the token's length, bounded by MAX_LENGTH.
  */
-import { perBlock } from '../engine/block-memo.js';
+import { placeBlockSpans, type Document } from '../document.js';
 import { Flag } from '../lexicon/format.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import type { AnalyzedBlock } from '../types.js';
 import { caseBoundaries, letterCase } from './case-patterns.js';
 
 /** Cost of a lost space where the case changes ("news|Government"). */
@@ -254,18 +253,18 @@ const ARTICLE_MARGIN_WORD = 2.5;
 const ARTICLE_WORD_CONFIDENCE = 0.6;
 const ARTICLE_WORD_SHAPE = /^[a-z]{3,6}$/;
 
-/** An article split of a dictionary word, chunk-relative. */
+/** An article split of a dictionary word. Offsets are document offsets. */
 export interface ArticleJoin {
-  sourceStart: number;
-  sourceEnd: number;
+  start: number;
+  end: number;
   word: string;
   split: string;
   confidence: number;
 }
 
-/** The dictionary words of a block that are a word and an article run together (memoised on the block). */
-export function blockArticleJoins(block: AnalyzedBlock, lex: Lexicon, pairs: PairCounts): readonly ArticleJoin[] {
-  return perBlock(block, 'ocr/article-joins', (b) => {
+/** The dictionary words of a document that are a word and an article run together, in document order (memoised per block). */
+export function findArticleJoins(doc: Document, lex: Lexicon, pairs: PairCounts): ArticleJoin[] {
+  return placeBlockSpans(doc, 'ocr/article-joins', (b) => {
     const out: ArticleJoin[] = [];
     const tokens = b.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
@@ -275,7 +274,7 @@ export function blockArticleJoins(block: AnalyzedBlock, lex: Lexicon, pairs: Pai
       if (t.kind !== 'word' || (last !== 97 && last !== 110) || !ARTICLE_WORD_SHAPE.test(t.text)) continue;
       if (tokens[i + 1].kind !== 'space' || tokens[i + 2].kind !== 'word' || !lex.has(t.text)) continue;
       const found = articleSplit(lex, pairs, t.text, ARTICLE_MARGIN_WORD);
-      if (found) out.push({ sourceStart: t.sourceStart, sourceEnd: t.sourceEnd, word: t.text, split: found.split, confidence: ARTICLE_WORD_CONFIDENCE });
+      if (found) out.push({ start: t.sourceStart, end: t.sourceEnd, word: t.text, split: found.split, confidence: ARTICLE_WORD_CONFIDENCE });
     }
     return out;
   });
