@@ -49,7 +49,8 @@ export function placedBlocks(doc: Document): PlacedBlock[] {
 
 /**
  * Spans every block of the document yields, in block order, with document
- * offsets. `compute` sees one block and returns its spans with
+ * offsets. `compute` sees one block (and the chunk it sits in, for rules
+ * that read the chunk's source around the prose) and returns its spans with
  * chunk-relative offsets; its result is memoised on the block under `key`
  * (see `perBlock` in ./engine/block-memo.ts), so a re-check after an edit
  * recomputes only the blocks that changed and just moves the rest by their
@@ -59,12 +60,12 @@ export function placedBlocks(doc: Document): PlacedBlock[] {
 export function placeBlockSpans<T extends { start: number; end: number }>(
   doc: Document,
   key: string,
-  compute: (block: AnalyzedBlock) => readonly T[],
+  compute: (block: AnalyzedBlock, chunk: Chunk) => readonly T[],
 ): T[] {
   const placed: T[] = [];
   for (const chunk of doc.chunks) {
     for (const block of chunk.blocks) {
-      for (const span of perBlock(block, key, compute)) placed.push({ ...span, start: chunk.base + span.start, end: chunk.base + span.end });
+      for (const span of perBlock(block, key, (b) => compute(b, chunk))) placed.push({ ...span, start: chunk.base + span.start, end: chunk.base + span.end });
     }
   }
   return placed;

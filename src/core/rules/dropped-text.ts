@@ -45,8 +45,7 @@
  * Linear: each token is looked at a bounded number of times, plus a bounded
  * look-back over the characters before a space-before-punctuation.
  */
-import type { Document } from '../document.js';
-import { perBlock } from '../engine/block-memo.js';
+import { placeBlockSpans, type Document } from '../document.js';
 import type { Rule } from '../rule.js';
 import { CharClass, charClass, codePointAt, toLowerFast } from '../text/chars.js';
 import type { WorkMeter } from '../text/meter.js';
@@ -429,19 +428,12 @@ class BlockScanner {
  * of tokens around the current one).
  */
 export function findDroppedText(doc: Document, meter?: WorkMeter): DroppedText[] {
-  const out: DroppedText[] = [];
-  for (const chunk of doc.chunks) {
-    for (const block of chunk.blocks) {
-      // Each block's gaps depend on that block alone: computed once, reused while its text is unchanged.
-      const local = perBlock(block, RULE_ID, () => {
-        const found: DroppedText[] = [];
-        new BlockScanner(chunk.source, block, 0, found).run(meter);
-        return found;
-      });
-      for (const d of local) out.push({ ...d, start: d.start + chunk.base, end: d.end + chunk.base });
-    }
-  }
-  return out;
+  // Each block's gaps depend on that block alone: computed once, reused while its text is unchanged.
+  return placeBlockSpans(doc, RULE_ID, (block, chunk) => {
+    const found: DroppedText[] = [];
+    new BlockScanner(chunk.source, block, 0, found).run(meter);
+    return found;
+  });
 }
 
 /** Reports words that look dropped by scanning or scraping. No suggestions: the missing words are unknown. */

@@ -46,8 +46,7 @@
  * Weekday arithmetic is Sakamoto's method on the proleptic Gregorian
  * calendar, in plain integers: no `Date`, so no time zone can shift a day.
  */
-import type { Document } from '../document.js';
-import { perBlock } from '../engine/block-memo.js';
+import { placeBlockSpans, type Document } from '../document.js';
 import type { Rule } from '../rule.js';
 import type { WorkMeter } from '../text/meter.js';
 import type { AnalyzedBlock, Finding, Token } from '../types.js';
@@ -449,19 +448,12 @@ function readTime(text: string, at: number): { time: TimeOfDay; end: number } | 
  * throws; linear in the number of tokens.
  */
 export function findDates(doc: Document, meter?: WorkMeter): DateExpression[] {
-  const out: DateExpression[] = [];
-  for (const chunk of doc.chunks) {
-    for (const block of chunk.blocks) {
-      // A block's dates depend on that block alone: read once, reused while its text is unchanged.
-      const local = perBlock(block, RULE_ID, () => {
-        const found: DateExpression[] = [];
-        new BlockDateReader(block, 0, chunk.source).read(found, meter);
-        return found;
-      });
-      for (const d of local) out.push({ ...d, start: d.start + chunk.base, end: d.end + chunk.base });
-    }
-  }
-  return out;
+  // A block's dates depend on that block alone: read once, reused while its text is unchanged.
+  return placeBlockSpans(doc, RULE_ID, (block, chunk) => {
+    const found: DateExpression[] = [];
+    new BlockDateReader(block, 0, chunk.source).read(found, meter);
+    return found;
+  });
 }
 
 // ---------------------------------------------------------------------------

@@ -22,7 +22,7 @@ const VALID = [
   'The well-\nknown rail-\nway company hired a follow-\nup team.',
   'A state-owned, long-running and self-\nfunded project.',
   'Costs rose - sharply - in May.',
-  'She spoke to Kim Jong-\nun and Cho Han-bum.',
+  'She spoke to Park Min-\njun and Lee Soo-ah.',
   'Score: 3-\n1 at half time.',
   // Without the line break a real hyphenated spelling looks the same: only two lower-case fragments are a break.
   'The pre-war treaty, the Indo-china policy and the Tien-shan range.',
