@@ -30,6 +30,7 @@ import { check } from '../src/core/engine/check.js';
 import { loadLexiconFile, type Lexicon } from '../src/core/lexicon/index.js';
 import { CONFIDENT, garbledWordRule } from '../src/core/rules/garbled-word.js';
 import { runTogetherRule } from '../src/core/rules/run-together.js';
+import { realWordRule } from '../src/core/rules/real-word-rule.js';
 import { rules as allRules } from '../src/core/rules/index.js';
 import type { Finding } from '../src/core/types.js';
 import { brownDocuments, factbookDocuments, sotuDocuments, type CleanDocument } from './corpora.js';
@@ -46,7 +47,8 @@ const SEED = arg('seed', 1);
 const RATE = arg('rate', 0.03);
 const MAX_WORDS = arg('words', 2_000_000);
 const VERBOSE = args.includes('--verbose');
-const RULES = [garbledWordRule, runTogetherRule];
+/** Sections 2 and 3 score the rules that correct words: a real word "corrected" in a damaged document is a false alarm too. */
+const RULES = [garbledWordRule, runTogetherRule, realWordRule];
 /** Section 1 counts every rule about words and text, not only the two above (the quote rules are about quotations). */
 const WORD_RULES = allRules.filter((r) => !r.id.startsWith('quote/'));
 

@@ -196,9 +196,11 @@ export interface DamagedDocumentWeights {
  * words corrected with confidence OBSERVE_CONFIDENCE or more, and at least
  * `minRate` of its words. Clean text hardly ever gets there (bench/eval.ts
  * section 1: at most three such words in a document, under 0.2% of its
- * words), so what follows changes nothing in it.
+ * words; its figures are the same with `minWords` 2 or 3), so what follows
+ * changes nothing in it. Two words, not three, so that a short damaged page
+ * (a few hundred words) counts.
  */
-export const DAMAGED_DOCUMENT = { minWords: 3, minRate: 0.003 } as const;
+export const DAMAGED_DOCUMENT = { minWords: 2, minRate: 0.003 } as const;
 
 /**
  * In a damaged document, a capitalised unknown word whose correction fell
@@ -233,7 +235,7 @@ export const NAME_IN_DAMAGED_DOCUMENT: DamagedDocumentWeights = {
  * and shared substitutions add nothing the first judgement lacked.
  */
 export const LOWER_IN_DAMAGED_DOCUMENT: DamagedDocumentWeights = {
-  threshold: 1.0,
+  threshold: -2,
   vocabulary: 0,
   vocabularyCap: 0,
   support: 0,
@@ -279,3 +281,64 @@ export const DIGIT_I_MIN_AFTER = 0.8;
 /** Confidence of a reading: the neighbours suggest it; they never make it safe to apply unasked. */
 export const DIGIT_WORD_CONFIDENCE_LETTERS = 0.85;
 export const DIGIT_WORD_CONFIDENCE_FIGURE = 0.6;
+
+/**
+ * Real words read as damage in a damaged document (./damaged-real-word.ts),
+ * log10 units:
+ * - `rateScale`: the document's flagged share times this is its damage
+ *   rate (real OCR's non-word findings are about half of its damage);
+ * - `minRate`, `maxRate`: bounds of the damage rate used as the prior (a
+ *   document's flagged share is a rough estimate);
+ * - `maxZipf`, `maxZipfShort` (words up to `shortLength` letters),
+ *   `maxLength`: the words questioned at all: OCR damage lands on short
+ *   words most, and a frequent word is rarely what damage made;
+ * - `candidates`: corrections weighed per word; `minZipfGain`: a
+ *   correction must be this much more frequent than the word;
+ * - `minPair`: a pair of the correction with a neighbour seen this often;
+ *   `minContext`: the neighbours must favour the correction by this;
+ * - `margin`: the odds needed; `confidenceCap`: the highest confidence.
+ */
+export const DAMAGED_REAL_WORD = {
+  rateScale: 3,
+  minRate: 0.01,
+  maxRate: 0.15,
+  maxZipf: 4.5,
+  maxZipfShort: 6.0,
+  shortLength: 4,
+  maxLength: 12,
+  candidates: 5,
+  minZipfGain: 0.5,
+  minPair: 2,
+  minContext: 0,
+  margin: 0,
+  confidenceCap: 0.6,
+} as const;
+
+/**
+ * Endings that make inflections of one stem: two words that differ only in
+ * them ("hoped"/"hopes") are grammar for each other, not damage (the same
+ * lesson as the context build's filter, scripts/build-context.mjs).
+ */
+export const INFLECTION_ENDINGS: ReadonlySet<string> = new Set(['', 'e', 's', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'est', 'ly', 'ies', 'ied']);
+
+/**
+ * Common words capitalised in mid-sentence (./stray-capital.ts): only
+ * words at least this frequent (Zipf; function words and everyday words,
+ * where a capital inside a sentence has no reason), reported unsure.
+ */
+export const STRAY_CAPITAL = {
+  minZipf: 5.5,
+  confidence: 0.6,
+  /** The pair of the word before and the word in lower case must be seen this often in the counted text (../context). */
+  minPair: 2,
+  /** A block is prose wrapped at a fixed width when it has this many line breaks inside sentences… */
+  wrappedMinLines: 3,
+  /** …and this share of them go on in lower case. */
+  wrappedLowerShare: 0.75,
+  /**
+   * Never questioned: the words English sentences most often begin with,
+   * where a full stop lost before the capital is the likelier damage, and
+   * the pronouns capitalised for the deity.
+   */
+  sentenceWords: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'there', 'i', 'he', 'she', 'we', 'they', 'his', 'him', 'who', 'whom', 'thee', 'thou', 'thy']),
+} as const;

@@ -12,7 +12,7 @@ import { impossibleDateRule } from './impossible-date.js';
 import { misquotedRule } from './quote-misquoted.js';
 import { notInSourcesRule } from './quote-not-in-sources.js';
 import { quoteSpansRule } from './quote-spans.js';
-import { realWordRule } from './real-word.js';
+import { realWordRule } from './real-word-rule.js';
 import { runTogetherRule } from './run-together.js';
 import { unattributedQuoteRule } from './unattributed-quote.js';
 import { attributedQuoteRule } from './attributed-quote.js';

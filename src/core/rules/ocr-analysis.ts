@@ -62,6 +62,7 @@ import {
   ABBREVIATION_DISCOUNT,
   CORPUS_DISCOUNT,
   DAMAGED_DOCUMENT,
+  DAMAGED_REAL_WORD,
   EVIDENCE_ALONE,
   FLAG_MARGIN,
   FLAG_MARGIN_KNOWN,
@@ -88,15 +89,18 @@ import {
   WEAK_LEARNED_COST,
 } from './garbled-word-data.js';
 import { damagedDocumentEvidence, wordEvidence, type WordEvidence } from './garbled-word-evidence.js';
+import { letterLogLikelihood, letterStats } from './letter-stats.js';
 import { breaksAcrossParagraphs, findBrokenWords, type BrokenWord } from './broken-word.js';
 import { findDigitWords } from './digit-words.js';
+import { findDamagedRealWords } from './damaged-real-word.js';
+import { findStrayCapitals } from './stray-capital.js';
 import { blockCandidates, type Candidate } from './ocr-candidates.js';
 import { articleSplit, commonPairSplit, findArticleJoins, segment } from './segment.js';
 import { association, contextOrNull } from './real-word.js';
 import type { ContextData } from '../context/context-data.js';
 
 /** What kind of damage a finding reports. */
-export type OcrKind = 'garbled' | 'run-together';
+export type OcrKind = 'garbled' | 'run-together' | 'real-word';
 
 /** A damaged word, in document offsets. */
 export interface OcrFinding {
@@ -167,6 +171,14 @@ const ARTICLE_CONFIDENCE = 0.8;
 const ARTICLE_OWN_FORM = 3;
 /** A CamelCase token used this often in one document is a name or a brand, not debris. */
 const CAMEL_REPEATS_AS_NAME = 3;
+/** Shortest word {@link unexplainedInDamagedDocument} flags (shorter fragments are too often abbreviations). */
+const UNEXPLAINED_MIN_LETTERS = 4;
+/**
+ * …whose letters score below this (log10 per letter and word end). Rare
+ * real words the lexicon lacks score about −0.8 to −1.1 ("contractionary",
+ * "teledensity"); misread ones mostly below ("lefifield", "amaqines").
+ */
+const UNEXPLAINED_MAX_LETTER_LOG = -1.1;
 
 /** How a word is used across the document. */
 interface Usage {
@@ -468,13 +480,41 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
   const context = contextOrNull();
   for (const { c, base } of placed) {
     const verdict = verdicts.get(contextKey(c));
-    if (!verdict) continue;
+    if (!verdict) {
+      if (damage && unexplainedInDamagedDocument(lex, c, usage.get(c.text))) {
+        out.push({ kind: 'garbled', start: base + c.start, end: base + c.end, word: c.written ?? c.text, suggestions: [], confidence: 0 });
+      }
+      continue;
+    }
     let v = context ? inContext(context, c, verdict) : verdict;
     if (!reports(v) && damage) v = nearMissInDamagedDocument(lex, damage, c, verdict) ?? v;
     if (!reports(v)) continue;
     out.push({ kind: v.kind, start: base + c.start, end: base + c.end, word: c.written ?? c.text, suggestions: v.suggestions, confidence: v.confidence });
   }
-  return lineEndAndFigureFindings(doc, lex, out, across.breaks);
+  const found = lineEndAndFigureFindings(doc, lex, out, across.breaks);
+  return damage && context ? withDamagedRealWords(doc, lex, context, damage, found) : found;
+}
+
+/**
+ * Adds to the findings of a damaged document the real words that are
+ * likely damage there and nowhere else: common words capitalised in
+ * mid-sentence (./stray-capital.ts; in clean text a full stop left out
+ * before a heading explains them as well) and rare words one misreading
+ * from a word the neighbours favour (./damaged-real-word.ts), the document's
+ * damage rate estimated from what was flagged (DAMAGED_REAL_WORD.rateScale:
+ * the non-word findings are about half of the damage of real OCR).
+ */
+function withDamagedRealWords(doc: Document, lex: Lexicon, context: ContextData, damage: DamagedDocument, found: OcrFinding[]): OcrFinding[] {
+  const taken = new Set(found.map((f) => f.start));
+  const rate = (DAMAGED_REAL_WORD.rateScale * found.length) / Math.max(1, damage.words);
+  for (const s of findStrayCapitals(doc, lex, context)) {
+    if (!taken.has(s.start)) found.push({ kind: 'garbled', start: s.start, end: s.end, word: s.word, suggestions: [s.suggestion], confidence: s.confidence });
+    taken.add(s.start);
+  }
+  for (const w of findDamagedRealWords(doc, lex, context, rate, taken)) {
+    found.push({ kind: 'real-word', start: w.start, end: w.end, word: w.word, suggestions: w.suggestions, confidence: w.confidence });
+  }
+  return found;
 }
 
 /**
@@ -489,11 +529,13 @@ function lineEndAndFigureFindings(doc: Document, lex: Lexicon, out: OcrFinding[]
   for (const b of [...acrossParagraphs, ...findBrokenWords(doc, lex)]) {
     out.push({ kind: 'garbled', start: b.start, end: b.end, word: b.word, suggestions: [b.suggestion], confidence: b.confidence, broken: true });
   }
-  if (!context) return out;
-  // Rare dictionary words that are a word and an article run together ("ina" → "in a"; ./segment.ts).
-  for (const a of findArticleJoins(doc, lex, context)) {
-    if (!judged.has(a.start)) out.push({ kind: 'run-together', start: a.start, end: a.end, word: a.word, suggestions: [a.split], confidence: a.confidence });
+  if (context) {
+    // Rare dictionary words that are a word and an article run together ("ina" → "in a"; ./segment.ts).
+    for (const a of findArticleJoins(doc, lex, context)) {
+      if (!judged.has(a.start)) out.push({ kind: 'run-together', start: a.start, end: a.end, word: a.word, suggestions: [a.split], confidence: a.confidence });
+    }
   }
+  if (!context) return out;
   // Short words printed as figures ("it 1s a"), read with the neighbours (./digit-words.ts).
   for (const d of findDigitWords(doc, lex, context)) {
     if (!judged.has(d.start)) out.push({ kind: 'garbled', start: d.start, end: d.end, word: d.word, suggestions: d.suggestions, confidence: d.confidence });
@@ -505,6 +547,8 @@ function lineEndAndFigureFindings(doc: Document, lex: Lexicon, out: OcrFinding[]
 interface DamagedDocument {
   /** Uses in the document of each correction a near miss was short of (lower case). */
   uses: Map<string, number>;
+  /** Its words (the denominator of its damage rate). */
+  words: number;
   /** Per one-to-one substitution ("correct\0damaged"): the corrections of flagged words that need it (lower case). */
   edits: Map<string, Set<string>>;
 }
@@ -519,6 +563,22 @@ function damagedDocumentWeights(c: Candidate): DamagedDocumentWeights | undefine
   const rest = c.text.slice(1);
   if (rest !== rest.toLowerCase()) return undefined;
   return c.text[0] === c.text[0].toLowerCase() ? LOWER_IN_DAMAGED_DOCUMENT : NAME_IN_DAMAGED_DOCUMENT;
+}
+
+/**
+ * A word of a damaged document that nothing corrects but that is no word
+ * either ("lefifield", "rtment"): a lower-case token of letters only, at
+ * least UNEXPLAINED_MIN_LETTERS long, that the lexicon lacks, that the
+ * document writes once and whose letters read worse than English words do
+ * (log10 likelihood per letter under the letter-trigram model of
+ * ./letter-stats.ts below UNEXPLAINED_MAX_LETTER_LOG). In clean text such a word is a rare word the
+ * lexicon misses; in a page the scanner has been misreading, it is more
+ * likely damage. Flagged with no suggestion ("looks garbled").
+ */
+function unexplainedInDamagedDocument(lex: Lexicon, c: Candidate, usage: Usage | undefined): boolean {
+  if (c.entry !== 'unknown' || c.camel || c.inName || (usage?.count ?? 1) !== 1 || c.text.length < UNEXPLAINED_MIN_LETTERS || !/^[a-z]+$/.test(c.text)) return false;
+  // Letters that read like English ("teledensity", "preindependence") make a rare word, not damage.
+  return letterLogLikelihood(letterStats(lex), c.text) / (c.text.length + 1) < UNEXPLAINED_MAX_LETTER_LOG;
 }
 
 /** The best single-word correction of a near miss that {@link nearMissInDamagedDocument} may weigh, if any. */
@@ -555,7 +615,7 @@ function damagedDocument(doc: Document, verdicts: Map<string, Verdict | undefine
       words.add(correct);
     }
   }
-  if (shown.size < DAMAGED_DOCUMENT.minWords || wanted.size === 0) return undefined;
+  if (shown.size < DAMAGED_DOCUMENT.minWords) return undefined;
   let words = 0;
   const uses = new Map<string, number>();
   const lengths = new Set<number>();
@@ -565,14 +625,14 @@ function damagedDocument(doc: Document, verdicts: Map<string, Verdict | undefine
       for (const t of block.tokens) {
         if (t.kind !== 'word') continue;
         words++;
-        if (!lengths.has(t.text.length)) continue;
+        if (wanted.size === 0 || !lengths.has(t.text.length)) continue;
         const lower = t.text.toLowerCase();
         if (wanted.has(lower)) uses.set(lower, (uses.get(lower) ?? 0) + 1);
       }
     }
   }
   if (shown.size < DAMAGED_DOCUMENT.minRate * words) return undefined;
-  return { uses, edits };
+  return { uses, words, edits };
 }
 
 /**

@@ -36,9 +36,8 @@ import { type ContextData, type NameDamage, type NeighbourSet } from '../context
 import { loadContextFile } from '../context/load-node.js';
 import { placeBlockSpans, type Document } from '../document.js';
 import { defaultLexicon } from '../lexicon/default.js';
-import type { Rule } from '../rule.js';
 import { hyphenationHalves } from './broken-word.js';
-import type { AnalyzedBlock, Finding, Token } from '../types.js';
+import type { AnalyzedBlock, Token } from '../types.js';
 import {
   ASSOCIATION_PRIOR,
   EDIT_COST_WEIGHT,
@@ -51,6 +50,7 @@ import {
   NAME_CONFIDENCE,
 } from './real-word-data.js';
 
+/** The memo key of the per-block scan. */
 const RULE_ID = 'ocr/real-word';
 
 /** One real-word error, in document offsets. */
@@ -85,8 +85,8 @@ function isTitleWord(word: string): boolean {
   return c >= 65 && c <= 90 && isLowerWord(word, 1);
 }
 
-/** Whether the space token between two words is plain running-prose spacing: spaces or tabs and at most one line break. */
-function isWordGap(t: Token | undefined): boolean {
+/** Whether the space token between two words is plain running-prose spacing: spaces or tabs and at most one line break (shared with ./damaged-real-word.ts). */
+export function isWordGap(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'space') return false;
   let breaks = 0;
   for (let i = 0; i < t.text.length; i++) {
@@ -323,22 +323,3 @@ export function findRealWords(doc: Document, data: ContextData | null = contextO
     return found;
   });
 }
-
-/** Reports real words in the wrong place: damaged names and words whose neighbour fits the context far better. */
-export const realWordRule: Rule = {
-  id: RULE_ID,
-  description: 'Real words that context shows are damaged: “the Untied States”, “the United State”, “protect out national security”.',
-  defaultSeverity: 'warning',
-  run(doc, ctx) {
-    const findings: Finding[] = findRealWords(doc).map((e) => ({
-      rule: RULE_ID,
-      severity: ctx.severity,
-      message: e.message,
-      start: e.start,
-      end: e.end,
-      suggestions: [e.suggestion],
-      data: { confidence: e.confidence, kind: 'real-word', evidence: e.evidence, word: e.word, ...(e.name ? { name: e.name } : {}) },
-    }));
-    return { findings };
-  },
-};

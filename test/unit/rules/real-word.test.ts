@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContextData } from '../../../src/core/context/context-data.js';
 import { fnv1a, sequenceKey } from '../../../src/core/context/format.js';
 import { findContextFile, loadContextFile } from '../../../src/core/context/load-node.js';
-import { findRealWords, realWordRule } from '../../../src/core/rules/real-word.js';
+import { findRealWords } from '../../../src/core/rules/real-word.js';
+import { realWordRule } from '../../../src/core/rules/real-word-rule.js';
 import { plainDocument } from '../helpers/block.js';
 
 /** Building the lexicon and the context data from scratch may take this long. */

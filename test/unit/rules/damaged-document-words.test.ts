@@ -1,0 +1,92 @@
+/**
+ * Real words that are damage only in a document that shows damage
+ * (./src/core/rules/damaged-real-word.ts, through `ocr/real-word`), and
+ * common words capitalised in mid-sentence (stray-capital.ts, through
+ * `ocr/garbled`, also only where the document shows damage): lists of texts
+ * where they must and must not be flagged.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../../src/core/engine/check.js';
+import { garbledWordRule } from '../../../src/core/rules/garbled-word.js';
+import { realWordRule } from '../../../src/core/rules/real-word-rule.js';
+import { BUILD_TIMEOUT_MS, testLexicon } from '../lexicon/lexicon-file.js';
+
+beforeAll(() => {
+  testLexicon(); // builds dist/lexicon.bin when missing
+}, BUILD_TIMEOUT_MS);
+
+const findings = (text: string, rule: string) =>
+  check(text, 'plaintext', { rules: [garbledWordRule, realWordRule] })
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => `${text.slice(f.start, f.end)} → ${f.suggestions?.[0] ?? '∅'}`);
+
+/** Invented text that a scanner has damaged throughout: several confident corrections make it a damaged document. */
+const DAMAGE =
+  'The goverrnent annourced that the cornmittee wouId rneet again, and the rnembers of the parliarnent said the agreernent was good for the ecomomy. ';
+
+describe('ocr/real-word in a damaged document', () => {
+  const INVALID: Array<[string, string]> = [
+    ['The rail workers went home nd the union said it would return.', 'nd → and'],
+    ['The new plan costs more thar the old one did last year.', 'thar → than'],
+  ];
+  for (const [sentence, expected] of INVALID) {
+    it(`flags “${expected}” among damage`, () => {
+      expect(findings(DAMAGE + sentence, 'ocr/real-word')).toContain(expected);
+    });
+    it(`leaves the same sentence alone in clean text: ${sentence}`, () => {
+      expect(findings(sentence, 'ocr/real-word')).toEqual([]);
+    });
+  }
+
+  const VALID = [
+    'The farmers cut the hay in June and stored it in the barn.',
+    'A swarm of bees left the hive; one bee stayed behind on the sill.',
+    'The ship ran at 12 nm from the coast, about 22 km out.',
+    'Ships sailed to the U.S. and to the U.K. that year.',
+  ];
+  for (const sentence of VALID) {
+    it(`does not question real words that fit: ${sentence}`, () => {
+      expect(findings(DAMAGE + sentence, 'ocr/real-word').filter((f) => !DAMAGE.includes(f.split(' → ')[0]))).toEqual([]);
+    });
+  }
+
+  it('reports them unsure, never as confident corrections', () => {
+    const text = DAMAGE + 'The new plan costs more thar the old one did last year.';
+    const f = check(text, 'plaintext', { rules: [garbledWordRule, realWordRule] }).findings.find((x) => text.slice(x.start, x.end) === 'thar');
+    expect(f?.data?.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('ocr/garbled: common words capitalised in mid-sentence', () => {
+  const INVALID: Array<[string, string]> = [
+    ['The council passed the law Which the mayor had vetoed.', 'Which → which'],
+    ['In the end it Was decided to close the bridge for a week.', 'Was → was'],
+    [
+      'the river rose through the night and the town\nwas cut off from the roads that lead\nto the north, and the water came in\nWith the tide over the old harbour wall\nand the people left their homes at dawn.',
+      'With → with',
+    ],
+  ];
+  for (const [text, expected] of INVALID) {
+    it(`flags ${expected} among damage`, () => {
+      expect(findings(DAMAGE + '\n\n' + text, 'ocr/garbled')).toContain(expected);
+    });
+    it(`leaves ${expected.split(' ')[0]} alone in clean text, where a lost full stop explains it as well`, () => {
+      expect(findings(text, 'ocr/garbled')).not.toContain(expected);
+    });
+  }
+
+  const VALID = [
+    'She read Gone With the Wind twice that summer.',
+    'He spoke of the glory of His name and of the love of Him who made us.',
+    'The witness said: Which one of them do you mean?',
+    'The ruling was overturned The court later said so.',
+    'Prices rose sharply Many families cut back on food.',
+    'Roses are red\nViolets are blue\nWhich of the two\nWill you give to me',
+    'Ask Will to bring the car round, said May.',
+  ];
+  for (const text of VALID) {
+    it(`leaves alone: ${JSON.stringify(text)}`, () => {
+      expect(findings(DAMAGE + '\n\n' + text, 'ocr/garbled').filter((f) => /^[A-Z][a-z]+ → [a-z]+$/.test(f) && f.split(' → ')[0].toLowerCase() === f.split(' → ')[1])).toEqual([]);
+    });
+  }
+});
