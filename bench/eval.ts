@@ -355,28 +355,50 @@ function seeds(): void {
   }
 }
 
+/**
+ * The sections to run: `--sections 2,6` runs those only (a quicker look
+ * while working on one part); all of them by default.
+ */
+function sectionsWanted(): Set<number> {
+  const i = args.indexOf('--sections');
+  if (i < 0) return new Set([1, 2, 3, 4, 5, 6]);
+  return new Set((args[i + 1] ?? '').split(',').map(Number).filter((n) => n >= 1 && n <= 6));
+}
+
 async function main(): Promise<void> {
   const t0 = performance.now();
   const lex = loadLexiconFile();
+  const wanted = sectionsWanted();
   console.log(`Attest OCR evaluation — seed ${SEED}, rate ${RATE}, node ${process.version}; lexicon ${lex.size} entries (${(performance.now() - t0).toFixed(0)} ms)`);
-  const factbook = capped(factbookDocuments());
-  const brown = capped(brownDocuments());
-  console.log('\n1. False alarms on clean text (findings per 1,000 words; all of them are false):');
-  cleanText('factbook (modern)', factbook);
-  cleanText('brown press (1961)', brown);
-  cleanText('sotu 1790–1899', capped(sotuDocuments(1790, 1899)));
-  cleanText('sotu 1900–2020', capped(sotuDocuments(1900, 2100)));
-  console.log(`\n2. Synthetic damage (rate ${RATE}) of clean modern text:`);
-  const docs = [...factbook, ...brown];
-  synthetic(lex, docs);
-  console.log('\n3. Seed documents (held out, never tuned on):');
-  seeds();
-  console.log('\n4. Attribution on hand-annotated news (bench/data/attribution; dev tuned on, test held out):');
-  evalAttribution(VERBOSE);
-  console.log('\n5. Quotes against sources (generated pairs from the corpora; bench/eval-sources.ts):');
-  evalSources(SEED);
-  console.log('\n6. Real OCR: corpus passages printed as degraded pages (ImageMagick), read by tesseract, aligned with the original (bench/eval-real-ocr.ts):');
-  await evalRealOcr(VERBOSE);
+  const factbook = wanted.has(1) || wanted.has(2) ? capped(factbookDocuments()) : [];
+  const brown = wanted.has(1) || wanted.has(2) ? capped(brownDocuments()) : [];
+  if (wanted.has(1)) {
+    console.log('\n1. False alarms on clean text (findings per 1,000 words; all of them are false):');
+    cleanText('factbook (modern)', factbook);
+    cleanText('brown press (1961)', brown);
+    cleanText('sotu 1790–1899', capped(sotuDocuments(1790, 1899)));
+    cleanText('sotu 1900–2020', capped(sotuDocuments(1900, 2100)));
+  }
+  if (wanted.has(2)) {
+    console.log(`\n2. Synthetic damage (rate ${RATE}) of clean modern text:`);
+    synthetic(lex, [...factbook, ...brown]);
+  }
+  if (wanted.has(3)) {
+    console.log('\n3. Seed documents (held out, never tuned on):');
+    seeds();
+  }
+  if (wanted.has(4)) {
+    console.log('\n4. Attribution on hand-annotated news (bench/data/attribution; dev tuned on, test held out):');
+    evalAttribution(VERBOSE);
+  }
+  if (wanted.has(5)) {
+    console.log('\n5. Quotes against sources (generated pairs from the corpora; bench/eval-sources.ts):');
+    evalSources(SEED);
+  }
+  if (wanted.has(6)) {
+    console.log('\n6. Real OCR: corpus passages printed as degraded pages (ImageMagick), read by tesseract, aligned with the original (bench/eval-real-ocr.ts):');
+    await evalRealOcr(VERBOSE);
+  }
 }
 
 void main();

@@ -30,6 +30,7 @@
  */
 import type { ContextData } from '../context/context-data.js';
 import type { Document } from '../document.js';
+import type { Channel } from '../lexicon/channel.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { suggest } from '../lexicon/suggest.js';
 import type { Token } from '../types.js';
@@ -58,9 +59,18 @@ const OPENING = /^[(["“‘']+$/;
  * The real words of a damaged document that are likely damage, in document
  * order. `rate` is the share of its words the document's damage is
  * estimated at; `taken` holds the start offsets already reported by other
- * findings (never reported twice).
+ * findings (never reported twice); `channel` is the document's adapted
+ * channel, if it learned its damage (the misreadings it makes elsewhere are
+ * the likeliest here too).
  */
-export function findDamagedRealWords(doc: Document, lex: Lexicon, data: ContextData, rate: number, taken: ReadonlySet<number>): DamagedRealWord[] {
+export function findDamagedRealWords(
+  doc: Document,
+  lex: Lexicon,
+  data: ContextData,
+  rate: number,
+  taken: ReadonlySet<number>,
+  channel?: Channel,
+): DamagedRealWord[] {
   const out: DamagedRealWord[] = [];
   const r = Math.min(DAMAGED_REAL_WORD.maxRate, Math.max(DAMAGED_REAL_WORD.minRate, rate));
   const priorOfDamage = Math.log10(r / (1 - r));
@@ -93,7 +103,7 @@ export function findDamagedRealWords(doc: Document, lex: Lexicon, data: ContextD
         const writtenFit =
           (prev === undefined ? 0 : Math.log10(association(nPrev, fx * pw))) + (next === undefined ? 0 : Math.log10(association(nNext, fy * pw)));
         const scored: Array<{ word: string; odds: number }> = [];
-        for (const s of suggest(w, { lexicon: lex, max: DAMAGED_REAL_WORD.candidates })) {
+        for (const s of suggest(w, { lexicon: lex, channel, max: DAMAGED_REAL_WORD.candidates })) {
           const c = s.word;
           // One letter is a word only as "a" ("t" for "th" is no correction).
           if (!LOWER_WORD.test(c) || c === w || (c.length === 1 && c !== 'a') || isInflection(w, c)) continue;

@@ -492,7 +492,7 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
     out.push({ kind: v.kind, start: base + c.start, end: base + c.end, word: c.written ?? c.text, suggestions: v.suggestions, confidence: v.confidence });
   }
   const found = lineEndAndFigureFindings(doc, lex, out, across.breaks);
-  return damage && context ? withDamagedRealWords(doc, lex, context, damage, found) : found;
+  return damage && context ? withDamagedRealWords(doc, lex, context, damage, found, adapted?.channel) : found;
 }
 
 /**
@@ -504,14 +504,21 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
  * damage rate estimated from what was flagged (DAMAGED_REAL_WORD.rateScale:
  * the non-word findings are about half of the damage of real OCR).
  */
-function withDamagedRealWords(doc: Document, lex: Lexicon, context: ContextData, damage: DamagedDocument, found: OcrFinding[]): OcrFinding[] {
+function withDamagedRealWords(
+  doc: Document,
+  lex: Lexicon,
+  context: ContextData,
+  damage: DamagedDocument,
+  found: OcrFinding[],
+  channel: Channel | undefined,
+): OcrFinding[] {
   const taken = new Set(found.map((f) => f.start));
   const rate = (DAMAGED_REAL_WORD.rateScale * found.length) / Math.max(1, damage.words);
   for (const s of findStrayCapitals(doc, lex, context)) {
     if (!taken.has(s.start)) found.push({ kind: 'garbled', start: s.start, end: s.end, word: s.word, suggestions: [s.suggestion], confidence: s.confidence });
     taken.add(s.start);
   }
-  for (const w of findDamagedRealWords(doc, lex, context, rate, taken)) {
+  for (const w of findDamagedRealWords(doc, lex, context, rate, taken, channel)) {
     found.push({ kind: 'real-word', start: w.start, end: w.end, word: w.word, suggestions: w.suggestions, confidence: w.confidence });
   }
   return found;
