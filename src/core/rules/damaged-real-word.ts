@@ -74,68 +74,105 @@ export function findDamagedRealWords(
   const out: DamagedRealWord[] = [];
   const r = Math.min(DAMAGED_REAL_WORD.maxRate, Math.max(DAMAGED_REAL_WORD.minRate, rate));
   const priorOfDamage = Math.log10(r / (1 - r));
-  const counted = Math.max(1, data.meta.words.counted);
+  // Per distinct word: what it could be instead (most words are settled by one look-up here).
+  const plans = new Map<string, WordPlan | null>();
+  const planOf = (w: string): WordPlan | null => {
+    let plan = plans.get(w);
+    if (plan === undefined) plans.set(w, (plan = wordPlan(lex, data, w, channel)));
+    return plan;
+  };
   for (const chunk of doc.chunks) {
     for (const block of chunk.blocks) {
       const tokens = block.tokens;
       let halves: ReadonlySet<number> | undefined;
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
-        if (t.kind !== 'word' || t.text.length > DAMAGED_REAL_WORD.maxLength || !LOWER_WORD.test(t.text)) continue;
-        if (taken.has(chunk.base + t.sourceStart) || !standsAlone(tokens, i)) continue;
-        const id = lex.lookup(t.text);
-        if (id < 0) continue;
-        const zipf = lex.zipfOf(id);
-        if (zipf > (t.text.length <= DAMAGED_REAL_WORD.shortLength ? DAMAGED_REAL_WORD.maxZipfShort : DAMAGED_REAL_WORD.maxZipf)) continue;
+        if (t.kind !== 'word' || t.text.length > DAMAGED_REAL_WORD.maxLength) continue;
+        const plan = planOf(t.text);
+        if (plan === null || taken.has(chunk.base + t.sourceStart) || !standsAlone(tokens, i)) continue;
         const prev = neighbourWord(tokens, i, -1);
         const next = neighbourWord(tokens, i, 1);
         if (prev === undefined && next === undefined) continue;
-        const w = t.text;
-        const nPrev = prev === undefined ? 0 : data.pairCount(prev, w);
-        const nNext = next === undefined ? 0 : data.pairCount(w, next);
+        const prevPrefix = prev === undefined ? 0 : data.pairPrefix(prev);
+        const nPrev = prev === undefined ? 0 : data.pairCountAfter(prevPrefix, t.text);
+        const nNext = next === undefined ? 0 : data.pairCountAfter(plan.prefix, next);
         // Every pair the word makes with its neighbours is known English: nothing to weigh.
         if ((prev === undefined || nPrev > 0) && (next === undefined || nNext > 0)) continue;
         halves ??= hyphenationHalves(block, lex);
         if (halves.has(i)) continue;
-        const pw = data.count(w) / counted;
         const fx = prev === undefined ? 0 : Math.max(1, data.count(prev));
         const fy = next === undefined ? 0 : Math.max(1, data.count(next));
         const writtenFit =
-          (prev === undefined ? 0 : Math.log10(association(nPrev, fx * pw))) + (next === undefined ? 0 : Math.log10(association(nNext, fy * pw)));
-        const scored: Array<{ word: string; odds: number }> = [];
-        for (const s of suggest(w, { lexicon: lex, channel, max: DAMAGED_REAL_WORD.candidates })) {
-          const c = s.word;
-          // One letter is a word only as "a" ("t" for "th" is no correction).
-          if (!LOWER_WORD.test(c) || c === w || (c.length === 1 && c !== 'a') || isInflection(w, c)) continue;
-          if (lex.frequency(c) < zipf + DAMAGED_REAL_WORD.minZipfGain) continue;
-          const pc = data.count(c) / counted;
-          const ncPrev = prev === undefined ? 0 : data.pairCount(prev, c);
-          const ncNext = next === undefined ? 0 : data.pairCount(c, next);
+          (prev === undefined ? 0 : Math.log10(association(nPrev, fx * plan.p))) + (next === undefined ? 0 : Math.log10(association(nNext, fy * plan.p)));
+        let best: Reading | undefined;
+        let total = 1; // the word as written: odds 0
+        const readings: Reading[] = [];
+        for (const c of plan.corrections) {
+          const ncPrev = prev === undefined ? 0 : data.pairCountAfter(prevPrefix, c.word);
+          const ncNext = next === undefined ? 0 : data.pairCountAfter(c.prefix, next);
           if (ncPrev < DAMAGED_REAL_WORD.minPair && ncNext < DAMAGED_REAL_WORD.minPair) continue;
-          const fit =
-            (prev === undefined ? 0 : Math.log10(association(ncPrev, fx * pc))) + (next === undefined ? 0 : Math.log10(association(ncNext, fy * pc)));
+          const fit = (prev === undefined ? 0 : Math.log10(association(ncPrev, fx * c.p))) + (next === undefined ? 0 : Math.log10(association(ncNext, fy * c.p)));
           const context = fit - writtenFit;
           if (context < DAMAGED_REAL_WORD.minContext) continue;
-          scored.push({ word: c, odds: s.score - zipf + priorOfDamage + context });
+          const reading = { word: c.word, odds: c.prior + priorOfDamage + context };
+          readings.push(reading);
+          total += 10 ** reading.odds;
+          if (!best || reading.odds > best.odds) best = reading;
         }
-        if (scored.length === 0) continue;
-        scored.sort((a, b) => b.odds - a.odds);
-        if (scored[0].odds < DAMAGED_REAL_WORD.margin) continue;
-        // Share of the best reading among the word as written (odds 0) and the readings weighed.
-        let total = 1;
-        for (const s of scored) total += 10 ** s.odds;
-        const confidence = Math.min(DAMAGED_REAL_WORD.confidenceCap, 10 ** scored[0].odds / total);
+        if (!best || best.odds < DAMAGED_REAL_WORD.margin) continue;
+        readings.sort((a, b) => b.odds - a.odds);
+        // Share of the best reading among the word as written and the readings weighed.
+        const confidence = Math.min(DAMAGED_REAL_WORD.confidenceCap, 10 ** best.odds / total);
         out.push({
           start: chunk.base + t.sourceStart,
           end: chunk.base + t.sourceEnd,
-          word: w,
-          suggestions: scored.slice(0, 3).map((s) => s.word),
+          word: t.text,
+          suggestions: readings.slice(0, 3).map((x) => x.word),
           confidence: Math.round(confidence * 100) / 100,
         });
       }
     }
   }
   return out;
+}
+
+/** A reading of one occurrence: a correction and its log10 odds against the word as written. */
+interface Reading {
+  word: string;
+  odds: number;
+}
+
+/** What a word of the document could be instead, worked out once per distinct word. */
+interface WordPlan {
+  /** The word's probability in the counted text, and its pair prefix (../context). */
+  p: number;
+  prefix: number;
+  /** Corrections that may be weighed: suggester score minus the word's Zipf (the odds before damage and context). */
+  corrections: Array<{ word: string; prior: number; p: number; prefix: number }>;
+}
+
+/**
+ * The plan of a word, or null when it is never questioned: not a
+ * lower-case dictionary word, too frequent for its length, or nothing more
+ * frequent one misreading away (single letters other than "a" and
+ * inflections of the word are no corrections).
+ */
+function wordPlan(lex: Lexicon, data: ContextData, w: string, channel: Channel | undefined): WordPlan | null {
+  if (!LOWER_WORD.test(w)) return null;
+  const id = lex.lookup(w);
+  if (id < 0) return null;
+  const zipf = lex.zipfOf(id);
+  if (zipf > (w.length <= DAMAGED_REAL_WORD.shortLength ? DAMAGED_REAL_WORD.maxZipfShort : DAMAGED_REAL_WORD.maxZipf)) return null;
+  const counted = Math.max(1, data.meta.words.counted);
+  const corrections: WordPlan['corrections'] = [];
+  for (const s of suggest(w, { lexicon: lex, channel, max: DAMAGED_REAL_WORD.candidates })) {
+    const c = s.word;
+    if (!LOWER_WORD.test(c) || c === w || (c.length === 1 && c !== 'a') || isInflection(w, c)) continue;
+    if (lex.frequency(c) < zipf + DAMAGED_REAL_WORD.minZipfGain) continue;
+    corrections.push({ word: c, prior: s.score - zipf, p: data.count(c) / counted, prefix: data.pairPrefix(c) });
+  }
+  if (corrections.length === 0) return null;
+  return { p: data.count(w) / counted, prefix: data.pairPrefix(w), corrections };
 }
 
 /**
