@@ -347,4 +347,20 @@ export const STRAY_CAPITAL = {
    * the pronouns capitalised for the deity.
    */
   sentenceWords: new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'there', 'i', 'he', 'she', 'we', 'they', 'his', 'him', 'who', 'whom', 'thee', 'thou', 'thy']),
+  /**
+   * The words questioned: English function words (prepositions,
+   * conjunctions, auxiliaries and modals, pronouns, determiners), which no
+   * house style capitalises inside a sentence. Nouns are left alone:
+   * writing before the 20th century capitalised them freely ("the People",
+   * "the Year"), and such text is what gets scanned.
+   */
+  functionWords: new Set([
+    'about', 'above', 'after', 'against', 'along', 'among', 'and', 'any', 'are', 'around', 'as', 'at', 'be', 'been', 'before',
+    'being', 'below', 'between', 'both', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'during', 'each', 'either', 'every',
+    'for', 'from', 'had', 'has', 'have', 'her', 'hers', 'how', 'if', 'in', 'into', 'is', 'its', 'may', 'might', 'most', 'much',
+    'must', 'neither', 'no', 'nor', 'not', 'of', 'off', 'on', 'onto', 'or', 'other', 'our', 'ours', 'over', 'shall', 'should',
+    'since', 'so', 'some', 'such', 'than', 'their', 'them', 'then', 'through', 'to', 'toward', 'towards', 'under', 'until',
+    'upon', 'us', 'was', 'were', 'what', 'when', 'where', 'whether', 'which', 'while', 'whose', 'why', 'with', 'within',
+    'without', 'would', 'you', 'your',
+  ]),
 } as const;

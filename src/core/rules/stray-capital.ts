@@ -1,24 +1,29 @@
 /**
- * Common words given a capital in mid-sentence: OCR reads a small letter as
- * its capital ("the law Which they passed", "and it Was decided") where the
- * two shapes differ only in size (c o s v w x z) or a speck turns one into
- * the other. Every letter is right, so no spelling check sees it.
+ * Function words given a capital in mid-sentence: OCR reads a small letter
+ * as its capital ("the law Which they passed", "and it Was decided") where
+ * the two shapes differ only in size (c o s v w x z) or a speck turns one
+ * into the other. Every letter is right, so no spelling check sees it.
  *
- * Only in a document that shows damage (./ocr-analysis.ts): in clean text
- * a full stop left out before a heading or a caption explains such a
- * capital as well. Reported when a word is a frequent English word that the lexicon knows in
- * lower case only (never as a name: "Will", "Bush" and "May" are names too,
- * so they are left alone), written with a capital first letter and lower
- * case after, between two lower-case words with plain spaces around, on
- * one line or first on a line of prose wrapped at a fixed width (a scanned
- * column; verse capitalises every line, so a block whose lines mostly
- * start in lower case must show it is wrapped prose). Title case ("Gone
- * With the Wind") and anything after a mark ("said: Which one?") never
- * qualify, nor a word that does not run on from the word before in the
- * counted text (a pair never seen is more likely a lost full stop), nor the words a sentence most often starts with
- * (a full stop lost before "The" explains it better) or the pronouns some
- * texts capitalise for the deity ("in His name"). The fix is the word in lower case, through `ocr/garbled`, unsure
- * (STRAY_CAPITAL.confidence): a writer may mean the capital.
+ * Only in a document that shows damage (./ocr-analysis.ts): in clean text a
+ * full stop left out before a heading or a caption explains such a capital
+ * as well. A word is reported when:
+ * - it is an English function word (STRAY_CAPITAL.functionWords: "which",
+ *   "with", "was"), never a noun, which older writing capitalised freely,
+ *   and the lexicon knows it in lower case only (not "Will" or "May",
+ *   which are names too);
+ * - it is written with a capital, then lower case, between two lower-case
+ *   words with plain spaces around, on one line or first on a line of prose
+ *   wrapped at a fixed width (a scanned column; verse capitalises every
+ *   line, so the block's lines must mostly go on in lower case);
+ * - the word before and it run on in the counted text ("law which"; a pair
+ *   never seen is more likely a lost full stop);
+ * - it is not one of the words sentences most often start with (a lost
+ *   full stop explains "The" better) or a pronoun some texts capitalise for
+ *   the deity ("in His name").
+ * Title case ("Gone With the Wind") and anything after a mark ("said:
+ * Which one?") never qualify. The fix is the word in lower case, through
+ * `ocr/garbled`, unsure (STRAY_CAPITAL.confidence): a writer may mean the
+ * capital.
  */
 import { placeBlockSpans, type Document } from '../document.js';
 import { Flag } from '../lexicon/format.js';
@@ -58,7 +63,7 @@ function blockStrayCapitals(block: AnalyzedBlock, lex: Lexicon, data: ContextDat
     if (!lowerWordAt(tokens, i - 2) || !lowerWordAt(tokens, i + 2) || !sameLineGap(tokens[i + 1])) continue;
     if (!sameLineGap(tokens[i - 1]) && !(lineBreak(tokens[i - 1]) && (wrapped ??= hardWrappedProse(tokens)))) continue;
     const lower = t.text.toLowerCase();
-    if (STRAY_CAPITAL.sentenceWords.has(lower)) continue;
+    if (!STRAY_CAPITAL.functionWords.has(lower) || STRAY_CAPITAL.sentenceWords.has(lower)) continue;
     const id = lex.lookup(lower);
     if (id < 0 || lex.zipfOf(id) < STRAY_CAPITAL.minZipf) continue;
     // Known in lower case only: a word that is also a name or an acronym may well be one here.

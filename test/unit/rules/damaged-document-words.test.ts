@@ -83,6 +83,7 @@ describe('ocr/garbled: common words capitalised in mid-sentence', () => {
     'Prices rose sharply Many families cut back on food.',
     'Roses are red\nViolets are blue\nWhich of the two\nWill you give to me',
     'Ask Will to bring the car round, said May.',
+    'It was the wish of the People that the Year be marked by a feast.',
   ];
   for (const text of VALID) {
     it(`leaves alone: ${JSON.stringify(text)}`, () => {
