@@ -198,6 +198,8 @@ interface LocalMention {
   /** For a person's name of several words: its first and last word (for surname → full name). */
   firstWord?: string;
   lastWord?: string;
+  /** Whether the person is a man or a woman, as the text says (see {@link genderOf}); null when it does not. */
+  gender?: Gender | null;
   block: AnalyzedBlock;
   run: NameRun;
   place?: MentionPlace;
@@ -210,6 +212,9 @@ const TITLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['adm', ['admiral']], ['maj', ['major']], ['prof', ['professor']], ['dr', ['doctor']], ['rev', ['reverend', 'minister', 'pastor']],
   ['coun', ['councillor', 'councilor']], ['ald', ['alderman']], ['atty', ['attorney']], ['supt', ['superintendent']],
   ['insp', ['inspector']], ['cmdr', ['commander']], ['cpl', ['corporal']], ['msgr', ['monsignor']],
+  ['const', ['constable', 'officer']], ['cst', ['constable', 'officer']], ['det', ['detective']],
+  // A justice of a court is "the judge" in the next paragraph.
+  ['justice', ['judge']],
 ]);
 
 /** Auxiliaries after which a capitalised word is a clause's subject (Frankie was …). */
@@ -340,6 +345,7 @@ function mentionOf(block: AnalyzedBlock, run: NameRun): LocalMention {
     // Every field from the start, so all mentions share one shape (no copy of the object when one is set later).
     firstWord: undefined,
     lastWord: undefined,
+    gender: undefined,
     block,
     run,
     place: undefined,
@@ -387,9 +393,15 @@ function placeOf(m: LocalMention): MentionPlace {
   }
   const afterAt = nextNonSpace(tokens, run.end - 1, 1);
   const after = tokens[afterAt];
-  let speaks = !run.possessive && (isCueToken(after) || isCueToken(tokens[nextNonSpace(tokens, run.titleFirst, -1)]));
+  // A name a preposition ties to a phrase (an emergency physician in Toronto, said …; Karl Ruel of the Conseil du
+  // patronat du Québec echoed …) only says where or for whom.
+  const before = tokens[nextNonSpace(tokens, run.titleFirst, -1)];
+  const complement = tiedByPreposition(tokens, run.titleFirst);
+  // A name after a verb speaks (said Ruiz.) unless it opens the reported clause (said Manitoba would not sign).
+  const opensClause = after !== undefined && after.kind === 'word' && (SUBJECT_AUXILIARIES.has(after.text) || MODALS.has(after.text) || isCueToken(after));
+  let speaks = !run.possessive && !complement && (isCueToken(after) || (isCueToken(before) && !opensClause));
   // Tomas Reyes, an engineer, said … / …, Tomas Reyes, said: a verb after the appositive.
-  if (!speaks && !run.possessive && after?.text === ',') {
+  if (!speaks && !run.possessive && !complement && after?.text === ',') {
     let k = nextNonSpace(tokens, afterAt, 1);
     if (isCueToken(tokens[k])) speaks = true;
     else {
@@ -420,6 +432,66 @@ function placeOf(m: LocalMention): MentionPlace {
   }
   m.place = { subject: (subject || speaks) && !run.possessive, speaks, sentence: s, role };
   return m.place;
+}
+
+/** What he and she tell apart. */
+type Gender = 'm' | 'f';
+
+/** Titles and pronouns that say whether a person is a man or a woman. */
+const GENDER_WORDS: ReadonlyMap<string, Gender> = new Map([
+  ['Mr', 'm'], ['Sir', 'm'], ['Lord', 'm'], ['King', 'm'], ['Prince', 'm'], ['Father', 'm'],
+  ['Mrs', 'f'], ['Ms', 'f'], ['Miss', 'f'], ['Lady', 'f'], ['Dame', 'f'], ['Queen', 'f'], ['Princess', 'f'], ['Sister', 'f'],
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
+]);
+
+/**
+ * Whether the text says a mentioned person is a man or a woman: a title
+ * (Mr., Ms.), or a he/she/his/her a few words after the name in its
+ * sentence, before any other capitalised word or noun phrase that it could
+ * stand for (Amal Nasser said her shop …; Tom Reyes, who lost his job, …;
+ * not Reyes said the woman lost her job). Memoised on the mention; null when
+ * nothing says.
+ */
+function genderOf(m: LocalMention): Gender | null {
+  if (m.gender !== undefined) return m.gender;
+  let gender: Gender | null = null;
+  const { block, run } = m;
+  const tokens = block.tokens;
+  if (run.title) gender = GENDER_WORDS.get(tokens[run.titleFirst].text) ?? null;
+  const s = gender === null ? sentenceAt(block, run.end - 1) : -1;
+  if (s >= 0) {
+    const end = Math.min(block.sentences[s].endToken, run.end + 16);
+    for (let k = run.end; k < end; k++) {
+      const t = tokens[k];
+      if (t.kind !== 'word') continue;
+      const c = t.text.charCodeAt(0);
+      // Another name, or a noun phrase (the woman), may be what the pronoun stands for.
+      if ((c >= 0x41 && c <= 0x5a) || t.text === 'the' || t.text === 'a' || t.text === 'an') break;
+      const g = GENDER_WORDS.get(t.text);
+      if (g) {
+        gender = g;
+        break;
+      }
+    }
+  }
+  m.gender = gender;
+  return gender;
+}
+
+/**
+ * Whether a preposition ties the name starting at token `first` to the
+ * phrase before it: one of the few words before it, with no punctuation
+ * between, is a lowercase preposition (in Toronto; of the Conseil du Québec).
+ */
+function tiedByPreposition(tokens: readonly Token[], first: number): boolean {
+  let k = first;
+  for (let words = 0; words < 6; words++) {
+    k = nextNonSpace(tokens, k, -1);
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (COMPLEMENT_PREPOSITIONS.has(t.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -536,7 +608,10 @@ class BlockAttributor {
     const after = this.windowAfter(close);
 
     // A capitalised name is a title, unless a comma inside the marks leads to an attribution (“Never Again,” she said).
-    const titled = isTitleCase(inner.endsWith(',') ? inner.slice(0, -1) : inner);
+    // (American style puts a sentence's period inside the marks too: she starred in “Hail To The Chief.” — but a
+    // short answer, “About 35.”, “Fort Knox.”, is speech.)
+    const period = inner.endsWith('.') && countWordsUpTo(inner, 3) >= 3;
+    const titled = isTitleCase(inner.endsWith(',') || period ? inner.slice(0, -1) : inner);
     const afterCue = this.fromAfter(0, after, close);
     if (titled && (!afterCue || !inner.endsWith(','))) return { kind: 'title', crossBlock: false };
     const found =
@@ -673,11 +748,30 @@ class BlockAttributor {
     // Commas in the subject must be an appositive after a name (Albrecht, 61, said); otherwise the
     // verb belongs to another clause (… never arrived, critics say).
     const comma = subject.findIndex((it) => it.text === ',');
-    if (comma > 0 && !runEndingAt(this.runs, subject[comma - 1].t)) return undefined;
+    if (comma > 0 && !runEndingAt(this.runs, subject[comma - 1].t) && !this.isNameInApposition(subject, comma)) return undefined;
     const found = this.speakerFromPhrase(b, subject, cue, 0.95);
     // An attribution in the next sentence is the usual pattern's slip; trust it a little less.
     if (found && nextSentence) found.confidence = 0.8;
     return found;
+  }
+
+  /**
+   * Whether the comma at `comma` in a subject sets off a name in apposition
+   * to the description before it (his sister, Mary Kent, told; the company's
+   * chief financial officer, Jane Doe, said): a determiner or an owner opens
+   * the subject, and a name runs from the comma to the next comma or the end.
+   */
+  private isNameInApposition(subject: readonly Item[], comma: number): boolean {
+    const first = subject[0];
+    const owner = runAt(this.runs, first.t);
+    if (!DETERMINERS.has(first.lower) && !(owner && owner.possessive) && !/['’]s$/.test(subject[comma - 1].lower)) {
+      // the association's executive director: an owner inside the description.
+      if (!subject.slice(0, comma).some((it) => /['’]s$/.test(it.lower))) return false;
+    }
+    const named = subject[comma + 1] ? runAt(this.runs, subject[comma + 1].t) : undefined;
+    if (!named || named.possessive || named.kind === 'place') return false;
+    const after = subject.find((it) => it.t >= named.end);
+    return after === undefined || after.text === ',';
   }
 
   /** Whether the quotation closing at `close` ends in a question or an exclamation mark. */
@@ -745,6 +839,11 @@ class BlockAttributor {
         const after = this.speakerAfterVerb(b, items, v + 1, cue);
         if (after) return after;
       }
+      // quoted Defence Minister Ana Ruiz as saying, Ruiz was quoted as saying: the one quoted speaks.
+      if (v >= 2 && items[v - 1].lower === 'as' && items[v].lower.endsWith('ing')) {
+        const quoted = this.quotedAsSaying(b, items, v - 1, cue);
+        if (quoted) return quoted;
+      }
       // Snapped Maureen, “…”: a verb opening the sentence names its speaker after it.
       if (v === 0 && items.length > 1) {
         const after = this.speakerAfterVerb(b, items, 1, cue);
@@ -791,7 +890,8 @@ class BlockAttributor {
         if (it.quote || (isVerb(items, k) && !participle) || it.text === ';' || it.text === ':' || it.text === '(' || isEnd(it.text)) break;
         // A dash ends the subject: a dateline (WASHINGTON — Alfred Hayes said) or an aside.
         if (it.text === '—' || it.text === '–' || it.text === '--' || (it.text === '-' && items[k - 1]?.text === '-')) break;
-        if (isClauseWord(it) && !SPEAKER_PRONOUNS.has(it.lower)) break;
+        // (… unless it sits inside a name: the Ministry of Municipal Affairs and Housing.)
+        if (isClauseWord(it) && !SPEAKER_PRONOUNS.has(it.lower) && !insideRun(this.runs, it.t)) break;
         if (SPEAKER_PRONOUNS.has(it.lower)) {
           if (k === j) k--;
           break;
@@ -807,6 +907,20 @@ class BlockAttributor {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /**
+   * The source of "quoted X as saying" (its object X) or "X was quoted as
+   * saying" (its subject), with `as` at `asAt`; undefined when no "quoted" or
+   * "cited" stands a phrase before it.
+   */
+  private quotedAsSaying(b: number, items: readonly Item[], asAt: number, cue: string): Found | undefined {
+    let k = asAt - 1;
+    while (k >= 0 && asAt - k <= MAX_PHRASE_WORDS && items[k].lower !== 'quoted' && items[k].lower !== 'cited' && !isPhraseEnd(items[k])) k--;
+    if (k < 0 || (items[k].lower !== 'quoted' && items[k].lower !== 'cited')) return undefined;
+    if (k + 1 < asAt) return this.speakerFromPhrase(b, items.slice(k + 1, asAt), cue, 0.85);
+    // The passive: the sentence's subject is the one quoted.
+    return k > 0 && PASSIVE_AUXILIARIES.has(items[k - 1].lower) ? this.sentenceSubject(b, items.slice(0, k - 1), cue) : undefined;
   }
 
   /** The subject that opens the sentence of `items` (a name, "the mayor", a pronoun), for a verb that shares it. */
@@ -866,12 +980,27 @@ class BlockAttributor {
       }
       return undefined;
     }
-    const run = runAt(this.runs, items[i].t);
+    const first = runAt(this.runs, items[i].t);
+    // Ontario Superior Court Justice Jane Kelly found …, Dallas goalie Jake Oettinger was …: the person is the subject.
+    const run = first ? this.personAfter(items, first) ?? first : undefined;
     if (!run || run.possessive || run.kind === 'place') return undefined;
     // Oslo, Riga and Tallinn: a list of names is no subject that speaks.
     const after = items.findIndex((it) => it.t >= run.end);
     if (after >= 0 && items[after].text === ',' && items[after + 1] && runAt(this.runs, items[after + 1].t) && items.some((it) => it.lower === 'and')) return undefined;
     return this.named(b, run, SUBJECT_CUE, 0.5, run.title);
+  }
+
+  /**
+   * The person named right after a run, past at most three lowercase role
+   * words (Dallas goalie Jake Oettinger; Ontario Superior Court Justice Jane
+   * Kelly), or undefined: the run before only says where the person belongs.
+   */
+  private personAfter(items: readonly Item[], run: NameRun): NameRun | undefined {
+    let k = items.findIndex((it) => it.t >= run.end);
+    if (k < 0) return undefined;
+    for (let roles = 0; roles < 3 && k < items.length && ROLE_WORDS.has(items[k].text); roles++) k++;
+    const next = k < items.length ? runAt(this.runs, items[k].t) : undefined;
+    return next && next.titleFirst === items[k].t && next.kind === 'person' && !next.possessive ? next : undefined;
   }
 
   /** Whether a word may open a speaking subject: a name, a determiner or a pronoun, not a fronted participle or preposition. */
@@ -886,8 +1015,14 @@ class BlockAttributor {
   /** Reyes, however, was unmoved: “…” — a clause ending in a colon, opening with a name, introduces its speaker. */
   private fromIntroduction(b: number, items: readonly Item[]): Found | undefined {
     if (items.length === 0 || items[items.length - 1].text !== ':' || items[0].quote) return undefined;
-    const run = runAt(this.runs, items[0].t);
-    if (!run || run.kind === 'place') return undefined;
+    const first = runAt(this.runs, items[0].t);
+    if (!first) {
+      // Asked about the goal, Dallas goalie Jake Oettinger was blunt: — a fronted phrase, then the subject.
+      const subject = this.fromSubject(b, items);
+      return subject && subject.ref?.type === 'name' ? { ...subject, cue: ':', confidence: 0.6 } : undefined;
+    }
+    const run = this.personAfter(items, first) ?? first;
+    if (run.kind === 'place') return undefined;
     // Judge Bootle's decision: “…” — the owner's document speaks for its owner.
     if (run.possessive) {
       const next = items.find((it) => it.t >= run.end);
@@ -973,12 +1108,24 @@ class BlockAttributor {
     const { block } = this.blocks[b];
     const runs = this.runs;
     let run = runAt(runs, items[from].t);
+    // said Ontario's health minister, Sylvia Jones: an owner's description reads like "the minister".
+    const ownerLead = run !== undefined && run.possessive;
     if (run && !run.possessive) {
-      // said Liberal house leader Mark Tanaka: the name that ends the phrase is the speaker.
+      // said Liberal house leader Mark Tanaka, said Crown attorney Jill Cameron in court: the person named last,
+      // before any preposition, is the speaker.
       let end = from;
-      while (end < items.length && end - from < MAX_PHRASE_WORDS && !isPhraseEnd(items[end])) end++;
-      const last = end > from ? runEndingAt(runs, items[end - 1].t) : undefined;
-      if (last && last !== run && last.kind === 'person' && !last.possessive) run = last;
+      let last: NameRun | undefined;
+      while (end < items.length && end - from < MAX_PHRASE_WORDS && (items[end].t < run.end || !isPhraseEnd(items[end]) || isAbbreviationPeriod(items, end))) {
+        const it = items[end];
+        if (it.t >= run.end && COMPLEMENT_PREPOSITIONS.has(it.text)) break;
+        const other = it.t >= run.end ? runAt(runs, it.t) : undefined;
+        if (other && other.titleFirst === it.t) {
+          if (other.kind === 'person' && !other.possessive) last = other;
+          while (end + 1 < items.length && items[end + 1].t < other.end) end++;
+        }
+        end++;
+      }
+      if (last) run = last;
       let i = from;
       while (i < items.length && items[i].t < run.end) i++;
       let description: string | undefined;
@@ -992,7 +1139,7 @@ class BlockAttributor {
     if (SPEAKER_PRONOUNS.has(items[from].lower)) return this.pronoun(b, items[from], cue);
     let j = from;
     while (j < items.length && j - from < MAX_PHRASE_WORDS && !isPhraseEnd(items[j])) j++;
-    if (!DETERMINERS.has(items[from].lower)) {
+    if (!DETERMINERS.has(items[from].lower) && !ownerLead) {
       // said union president Stephanie Roy: a description, then the name.
       const last = j > from ? runEndingAt(runs, items[j - 1].t) : undefined;
       return last && !last.possessive && last.titleFirst > items[from].t ? this.speakerFromPhrase(b, items.slice(from, j), cue, 0.9) : undefined;
@@ -1032,7 +1179,7 @@ class BlockAttributor {
     if (appositive && lead) {
       return this.named(b, lead, cue, confidence, joinDescription(lead.title, this.appositiveText(b, words, lead)));
     }
-    if (words.some((w) => w.quote || isEnd(w.text) || (isClauseWord(w) && !SPEAKER_PRONOUNS.has(w.lower)))) {
+    if (words.some((w) => w.quote || isEnd(w.text) || (isClauseWord(w) && !SPEAKER_PRONOUNS.has(w.lower) && !insideRun(this.runs, w.t)))) {
       // "it" and "they" are clause words too, but alone they are the speaker.
       return undefined;
     }
@@ -1057,7 +1204,8 @@ class BlockAttributor {
       }
     }
     // the New England-born President, the former Secretary: a description whose head is a title, resolved later.
-    const titleHeaded = words.length > 1 && DETERMINERS.has(words[0].lower) && isTitle(cap(words[words.length - 1].lower));
+    // (So is the Toronto MP, whose title is an acronym.)
+    const titleHeaded = words.length > 1 && DETERMINERS.has(words[0].lower) && (isTitle(cap(words[words.length - 1].lower)) || isTitle(words[words.length - 1].text));
     // the Rev. T. F. Zimmerman: an article before a title belongs to the title.
     if (words.length > 1 && DETERMINERS.has(words[0].lower)) {
       const titled = runAt(runs, words[1].t);
@@ -1067,7 +1215,10 @@ class BlockAttributor {
     if (words.length > 1 && DETERMINERS.has(words[0].lower)) {
       const inner = runAt(runs, words[1].t);
       const rest = inner ? words.filter((w) => w.t >= inner.end) : [];
-      if (inner && !inner.possessive && inner.kind !== 'place' && rest.length > 0 && rest.length <= 2 && rest.every((w) => STARTS_LOWER.test(w.text) && !isClauseWord(w))) {
+      // … but the Conservative leader, the Liberal MP, a Justice Department lawyer describe a person, resolved later.
+      // (A spokesperson speaks for the body: a Justice Department spokesperson is the department.)
+      const person = rest.length > 0 && isPersonNoun(rest[rest.length - 1].lower) && !SPOKESPERSON.test(rest[rest.length - 1].lower);
+      if (inner && !person && !inner.possessive && inner.kind !== 'place' && rest.length > 0 && rest.length <= 2 && rest.every((w) => STARTS_LOWER.test(w.text) && !isClauseWord(w))) {
         return this.named(b, inner, cue, confidence - 0.05, this.textOf(b, words[0].t, words[words.length - 1].t));
       }
     }
@@ -1083,8 +1234,24 @@ class BlockAttributor {
         return this.named(b, startRun, cue, confidence, joinDescription(startRun.title, description));
       }
     }
-    // A person named first, then where they are from (Mara Ellison of the port authority).
-    if (startRun && startRun.kind === 'person' && !startRun.possessive && startRun.end <= lastT) {
+    // A body, a title and a name, then an appositive (Senate Majority Leader Ana Ruiz, D-N.Y.,): the name before the
+    // first comma speaks, described by what comes before it and by the appositive.
+    const firstComma = words.findIndex((w) => w.text === ',');
+    const beforeComma = firstComma > 0 ? runEndingAt(runs, words[firstComma - 1].t) : undefined;
+    if (beforeComma && beforeComma !== startRun && beforeComma.kind === 'person' && !beforeComma.possessive && beforeComma.titleFirst > firstT) {
+      const lead = prevWordBefore(words, beforeComma.titleFirst);
+      if (lead && !COMPLEMENT_PREPOSITIONS.has(lead.lower) && !words.slice(0, firstComma).some((w) => STARTS_LOWER.test(w.text) && !DETERMINERS.has(w.lower))) {
+        const rest = words.slice(firstComma + 1).filter((w) => w.text !== ',');
+        const appositive = rest.length > 0 ? this.textOf(b, rest[0].t, rest[rest.length - 1].t) : undefined;
+        return this.named(b, beforeComma, cue, confidence, joinDescription(joinDescription(this.textOf(b, firstT, lead.t), beforeComma.title), appositive));
+      }
+    }
+    // A person named first, then where they are from (Mara Ellison of the port authority) — unless the words after
+    // the first name describe the person named last (White House press secretary Dana Ruiz).
+    const lastRun = runEndingAt(runs, lastT);
+    const describesLast = lastRun !== undefined && lastRun !== startRun && lastRun.kind === 'person' && !lastRun.possessive &&
+      !COMPLEMENT_PREPOSITIONS.has(prevWordBefore(words, lastRun.titleFirst)?.lower ?? '');
+    if (startRun && startRun.kind === 'person' && !startRun.possessive && startRun.end <= lastT && !describesLast) {
       const rest = words.filter((w) => w.t >= startRun.end && w.text !== ',');
       const description = rest.length > 0 ? this.textOf(b, rest[0].t, rest[rest.length - 1].t) : undefined;
       return this.named(b, startRun, cue, confidence, joinDescription(startRun.title, description));
@@ -1102,9 +1269,28 @@ class BlockAttributor {
     const text = this.textOf(b, firstT, lastT);
     const start = this.offsetOf(b, firstT);
     const end = this.endOffsetOf(b, lastT);
+    // A statement from Transport Canada, a news release from the company: the document speaks for its source.
+    const fromAt = words.findIndex((w, k) => k > 0 && k < 4 && (w.lower === 'from' || w.lower === 'by') && DOCUMENT_NOUNS.has(words[k - 1].lower));
+    if (fromAt > 0 && fromAt + 1 < words.length && DETERMINERS.has(words[0].lower)) {
+      const source = this.speakerFromPhrase(b, words.slice(fromAt + 1), cue, confidence - 0.05);
+      if (source) return source;
+    }
     // A spokesperson for a named organisation speaks for it (a spokesperson for Pinnacle Software).
     const forAt = words.findIndex((w, k) => k > 0 && (w.lower === 'for' || w.lower === 'of' || w.lower === 'at') && SPOKESPERSON.test(words[k - 1].lower));
-    const forRun = forAt > 0 && words[forAt + 1] ? runAt(runs, words[forAt + 1].t) : undefined;
+    let forRun = forAt > 0 && words[forAt + 1] ? runAt(runs, words[forAt + 1].t) : undefined;
+    // a spokesperson for Ontario's Ministry of Housing: the body the owner has speaks.
+    if (forRun && forRun.possessive) {
+      const owned = words.find((w) => w.t >= forRun!.end);
+      // a spokesperson for St. Brendan's: the possessive names the place itself, resolved to its full name later.
+      if (!owned) {
+        const found = this.named(b, forRun, cue, confidence - 0.05, text);
+        // Its name as written, ’s and all, which the document pass completes (→ St. Brendan's Hospital).
+        if (found.ref?.type === 'name') found.ref.text = this.textOf(b, forRun.first, forRun.end - 1);
+        found.kind = 'org';
+        return found;
+      }
+      forRun = runAt(runs, owned.t);
+    }
     if (forRun && !forRun.possessive && forRun.kind !== 'place') return this.named(b, forRun, cue, confidence - 0.05, text);
     // Words that cannot name anyone (to, kept, slow growth): a clause, not a speaker.
     if (!isSpeakerPhrase(words)) return undefined;
@@ -1224,12 +1410,26 @@ function isTerminal(text: string): boolean {
 
 /** A word that starts a clause; an acronym that happens to spell one (WHO, US) does not. */
 function isClauseWord(it: Item): boolean {
-  return CLAUSE_WORDS.has(it.lower) && !(it.text.length >= 2 && it.text === it.text.toUpperCase());
+  return CLAUSE_WORDS.has(it.lower) && !(it.text.length >= 2 && it.text === it.text.toUpperCase()) && !NAME_LIKE_CLAUSE_WORDS.has(it.text);
 }
+
+/** Clause words that, capitalised, are names too (Elizabeth May, Will Ostrander): inside a phrase they name someone. */
+const NAME_LIKE_CLAUSE_WORDS: ReadonlySet<string> = new Set(['May', 'Will']);
 
 /** Where a source phrase ends: a comma, a clause, a quotation. */
 function isPhraseEnd(it: Item): boolean {
   return it.quote || it.text === ',' || isTerminal(it.text) || it.text === ':' || (isClauseWord(it) && it.lower !== 'to');
+}
+
+/**
+ * Whether the item at `k` is the period of an abbreviation inside a phrase
+ * (said RCMP Cpl. Dana Ruiz): a period after a short capitalised word with
+ * more words after it in the same sentence.
+ */
+function isAbbreviationPeriod(items: readonly Item[], k: number): boolean {
+  if (items[k].text !== '.' || k === 0 || k + 1 >= items.length) return false;
+  const prev = items[k - 1].text;
+  return prev.length <= 5 && STARTS_UPPER.test(prev) && STARTS_UPPER.test(items[k + 1].text);
 }
 
 /** Whether the phrase starting at `from` ends at a comma (", says the Housing Center, is"), not at a quotation. */
@@ -1255,7 +1455,12 @@ const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself',
  * handsome food expert): when no earlier name carries the head as its title,
  * they stand for the person the story is about (see DocumentAttributor.topicPerson).
  */
-const PERSON_HEAD = /^(?:expert|veteran|official|leader|chief|head|director|chairman|chairwoman|owner|founder|manager|coach|writer|author|critic|scientist|economist|professor|lawyer|attorney|judge|doctor|physician|executive|\w+ist|\w+ian)$/;
+const PERSON_HEAD = /^(?:expert|veteran|official|leader|chief|head|director|chairman|chairwoman|owner|founder|manager|coach|writer|author|critic|scientist|economist|professor|lawyer|attorney|judge|doctor|physician|executive|\w+ist|\w+ian|year-old)$/;
+
+/** Whether a noun names one person by role or office (leader, spokesperson, critic), not a body. */
+function isPersonNoun(lower: string): boolean {
+  return !isOrgNoun(lower) && !COMPANY_NOUNS.has(lower) && (PERSON_HEAD.test(lower) || SPOKESPERSON.test(lower) || isTitle(cap(lower)));
+}
 
 /** Whether a noun can head a description of a source: a person (the economist), a group (the jurors) or a body (the agency). */
 function isSourceHead(lower: string): boolean {
@@ -1325,7 +1530,12 @@ function relativeClauseStart(items: readonly Item[], j: number): number {
     if (isEnd(it.text) || it.text === ',') {
       if (it.text !== ',' || k + 1 >= j) return -1;
       const w = items[k + 1].lower;
-      return w === 'who' || w === 'which' || w === 'whose' ? k - 1 : -1;
+      if (w === 'who' || w === 'which' || w === 'whose') return k - 1;
+      // Jake Ellis, a contractor who builds homes, said: an appositive that runs into a relative clause.
+      if (DETERMINERS.has(w)) {
+        for (let r = k + 2; r < j && r <= k + 5; r++) if (items[r].lower === 'who' || items[r].lower === 'whose') return k - 1;
+      }
+      return -1;
     }
   }
   return -1;
@@ -1472,6 +1682,12 @@ function prevWordBefore(words: readonly Item[], t: number): Item | undefined {
 function runAt(runs: readonly NameRun[], t: number): NameRun | undefined {
   const r = search(runs, t);
   return r && r.titleFirst <= t && t <= r.first ? r : undefined;
+}
+
+/** Whether token `t` lies inside a name run, after its first word (the "and" of Fisheries and Oceans Canada). */
+function insideRun(runs: readonly NameRun[], t: number): boolean {
+  const r = search(runs, t);
+  return r !== undefined && r.first < t && t < r.end;
 }
 
 /** The run whose last token is `t`. */
@@ -1763,7 +1979,7 @@ class DocumentAttributor {
    * stands earlier in the pronoun's own sentence, else the nearest
    * compatible name at all, within a few paragraphs.
    */
-  private antecedent(offset: number, wants: 'person' | 'org' | 'any' | undefined, block: number, sentence: number): number {
+  private antecedent(offset: number, wants: 'person' | 'org' | 'any' | undefined, block: number, sentence: number, gender?: Gender): number {
     let fallback = -1;
     let unknownFallback = -1;
     const from = this.mentionBefore(offset);
@@ -1775,9 +1991,15 @@ class DocumentAttributor {
       const m = this.mentions[i];
       const place = placeOf(m);
       // A one-word name of unknown kind counts only when it speaks (Sprinkel said), not when it merely opens a sentence.
-      const known = this.fullOf(m) ? 'person' : m.kind;
+      // (Dev Patel, a body only by the case of its first word, is a person to "he".)
+      const known = this.fullOf(m) || (wants === 'person' && m.run.caseBody && place.subject) ? 'person' : m.kind;
       const kind = known === 'unknown' && place.speaks ? (wants === 'any' ? 'person' : wants) : known;
-      const fits = wants === 'person' ? kind === 'person' : wants === 'org' ? kind === 'org' : kind === 'person' || kind === 'org';
+      let fits = wants === 'person' ? kind === 'person' : wants === 'org' ? kind === 'org' : kind === 'person' || kind === 'org';
+      // she said, after a sentence about Tom Reyes and his shop: a person the text calls a man is not "she".
+      if (fits && gender !== undefined && kind === 'person') {
+        const g = genderOf(m);
+        if (g !== null && g !== gender) continue;
+      }
       if (!fits) {
         // A one-word subject of unknown kind (Mitchell was angry.) is a last resort.
         // … except a subject acting in the pronoun's own paragraph (Frankie was glutted with ideas, as he had
@@ -1827,6 +2049,33 @@ class DocumentAttributor {
       if (kind !== 'person') continue;
       const place = placeOf(m);
       if (place.subject || place.speaks) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Who issued the document a definite description names (the report, the
+   * lawsuit): the nearest name before `offset`, within a few paragraphs, in a
+   * sentence that mentions that document, as the sentence's subject (The
+   * Fraser Institute released a report) or after "by" (a lawsuit filed by
+   * the union), or -1.
+   */
+  private documentOwner(noun: string, offset: number, block: number): number {
+    this.advanceTo(offset);
+    const from = this.mentionBefore(offset);
+    for (let i = from; i >= 0 && from - i < MAX_LOOKBACK; i--) {
+      if (this.mentionBlock[i] < block - PRONOUN_BLOCKS) break;
+      const m = this.mentions[i];
+      if (m.possessive || m.kind === 'place') continue;
+      const tokens = m.block.tokens;
+      const s = sentenceAt(m.block, m.run.first);
+      if (s < 0) continue;
+      let k = nextNonSpace(tokens, m.run.titleFirst, -1);
+      if (tokens[k]?.text === 'the') k = nextNonSpace(tokens, k, -1);
+      const by = tokens[k]?.text === 'by';
+      if (!by && !placeOf(m).subject) continue;
+      const { firstToken, endToken } = m.block.sentences[s];
+      for (let k = firstToken; k < endToken; k++) if (tokens[k].text === noun) return i;
     }
     return -1;
   }
@@ -1944,12 +2193,33 @@ class DocumentAttributor {
     }
   }
 
+  /**
+   * A body named by a possessive alone (St. Brendan's for St. Brendan's
+   * Hospital): the nearest earlier name that starts with it, else the name
+   * without its ’s.
+   */
+  private resolveElliptical(found: Found, start: number, end: number, text: string, description: string | undefined): Found {
+    this.advanceTo(start);
+    const from = this.mentionBefore(start);
+    let name = text.slice(0, -2);
+    for (let i = from; i >= 0 && from - i < MAX_DESCRIBED_LOOKBACK; i--) {
+      const m = this.mentions[i];
+      if (m.text.length > text.length && m.text.startsWith(text) && m.text.charCodeAt(text.length) === 0x20) {
+        name = m.text;
+        break;
+      }
+    }
+    return { speaker: { name, description, mentions: [{ start, end, text, via: 'name' }] }, cue: found.cue, confidence: found.confidence, kind: 'org' };
+  }
+
   /** A name: a lone surname becomes the full name used before. */
   private resolveName(found: Found, start: number, end: number, text: string, description: string | undefined): Found {
     // A title alone (the President said) is a description of someone named before.
     if (isTitle(text)) return this.resolveDescription({ ...found, confidence: found.confidence - 0.1, kind: 'person' }, start, end, text, text.toLowerCase());
     const mentions: SpeakerMention[] = [{ start, end, text, via: 'name' }];
     let name = text;
+    // A place named by its possessive alone (a spokesperson for St. Brendan's): the full name given before.
+    if (/['’]s$/.test(text)) return this.resolveElliptical(found, start, end, text, description);
     let kind = found.kind;
     if (!text.includes(' ')) {
       this.advanceTo(start);
@@ -1975,7 +2245,8 @@ class DocumentAttributor {
     this.advanceTo(start);
     const wants = SPEAKER_PRONOUNS.get(text.toLowerCase());
     const lastSpeaker = this.lastSpeech;
-    const i = this.antecedent(start, wants, b, sentence);
+    const lower = text.toLowerCase();
+    const i = this.antecedent(start, wants, b, sentence, lower === 'he' ? 'm' : lower === 'she' ? 'f' : undefined);
     let antecedent: Mention | undefined = i >= 0 ? this.mentionAt(i) : undefined;
     let full: Mention | undefined = i >= 0 ? this.fullOf(this.mentions[i]) : undefined;
     let kind: NameKind = antecedent ? (full ? 'person' : antecedent.kind) : 'unknown';
@@ -2010,6 +2281,8 @@ class DocumentAttributor {
     let i = head ? this.described(head, start) : -1;
     // The company, the union: the organisation named last, a few paragraphs back at most.
     if (i < 0 && head && COMPANY_NOUNS.has(head)) i = this.lastOrganisation(start);
+    // The report, the lawsuit: the body or person that issued it (… released a report; … filed by the union).
+    if (i < 0 && head && b >= 0 && DOCUMENT_NOUNS.has(head) && /^the\s/i.test(text)) i = this.documentOwner(head, start, b);
     // The former judge, the handsome food expert: a description of the person the story is about.
     // A bare title (the mayor) names an office, likely someone else; modifiers (the former judge) re-describe someone known.
     if (i < 0 && head && b >= 0 && found.kind !== 'org' && (PERSON_HEAD.test(head) || found.kind === 'person') && (!isTitle(cap(head)) || /\s\S+\s/.test(text))) {

@@ -48,6 +48,12 @@ export interface NameRun {
   kind: NameKind;
   /** The run ends in a possessive (South Korea’s). */
   possessive: boolean;
+  /**
+   * An organisation only because its first word is written in lower case
+   * elsewhere (Statistics Canada, but also Dev Patel): a pronoun for a person
+   * may still take it.
+   */
+  caseBody?: boolean;
 }
 
 // --- Data -------------------------------------------------------------------
@@ -96,8 +102,31 @@ const TITLES: ReadonlySet<string> = new Set([
   'Supt', 'Insp', 'Cmdr', 'Cpl', 'Pte', 'Hon', 'Acting', 'Assistant', 'Associate', 'Supervisor', 'Superintendent',
   'Ordinary', 'Policeman', 'Sheriff', 'Attorney', 'Auditor', 'Comptroller', 'Controller', 'Treasurer', 'Clerk',
   'Freeholder', 'Alderman', 'Alderwoman', 'Trustee', 'Magistrate', 'Constable', 'Marshal', 'Ald', 'Msgr',
-  'Majority', 'Minority', 'Leader', 'Whip',
+  'Majority', 'Minority', 'Leader', 'Whip', 'Const', 'Cst', 'Det', 'Pres', 'Amb', 'Sec', 'Brig', 'Pvt', 'Cmdt',
+  // Offices written as acronyms (Conservative MP Ana Ruiz, Air Canada CEO Ken Ross): titles, not organisations.
+  'MP', 'MPP', 'MLA', 'MNA', 'MEP', 'CEO', 'CFO', 'COO', 'CTO',
 ]);
+
+/**
+ * Title words that name a department (Health Minister, Finance Minister):
+ * a title only before another title, so that a body named after its field
+ * (Health Canada, Finance Norway) keeps its first word.
+ */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(['Foreign', 'Defence', 'Defense', 'Finance', 'Interior', 'Health', 'Trade']);
+
+/** Name suffixes, which never make the words before them a title (Martin Luther King Jr.). */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+/**
+ * Whether a word is a title: listed, or a compound of titles joined by
+ * hyphens (Secretary-General, Lieutenant-Governor, Vice-President).
+ */
+function isTitleWord(word: string): boolean {
+  if (TITLES.has(word)) return true;
+  if (word.indexOf('-') < 0) return false;
+  for (const part of word.split('-')) if (!TITLES.has(part)) return false;
+  return true;
+}
 
 /**
  * Capitalised words that stand for a reporting verb when they open a clause
@@ -212,7 +241,7 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]+$/u;
 
 /** A word that makes a name an organisation's. */
 function isOrgWord(w: string): boolean {
-  return ORG_WORDS.has(w) || isAcronym(w);
+  return ORG_WORDS.has(w) || (isAcronym(w) && !TITLES.has(w));
 }
 
 /**
@@ -231,6 +260,11 @@ const PLACE_PREFIXES: ReadonlySet<string> = new Set(['New', 'Great', 'Upper', 'L
  */
 function isCommonWord(word: string): boolean {
   if (PLACE_PREFIXES.has(word)) return false;
+  // A compound epithet (Red-prone Comedian Charlie Chaplin) is common when each of its parts is.
+  if (word.indexOf('-') > 0) {
+    for (const part of word.split('-')) if (!part || !isCommonWord(part)) return false;
+    return true;
+  }
   const lex = defaultLexicon();
   if (lex === undefined) return false;
   // One look-up and the entry's case flags: lower case is its only written form.
@@ -263,7 +297,7 @@ export function isOrgNoun(word: string): boolean {
 
 /** Whether a word is a title (Mayor, Dr). */
 export function isTitle(word: string): boolean {
-  return TITLES.has(word);
+  return isTitleWord(word);
 }
 
 // --- Runs -----------------------------------------------------------------------
@@ -283,18 +317,27 @@ function scanNames(block: AnalyzedBlock): NameRun[] {
   // Most tokens are spaces, punctuation or lowercase words: only the words that may start a name are visited.
   for (const i of markTokens(block).nameStarts) {
     if (i < next || !isNameWord(tokens, i, undefined)) continue;
-    const words: number[] = [i];
+    let words: number[] = [i];
     let last = i;
+    /** Index in `words` of the first word joined through "and" (Environment and Climate Change Canada), or -1. */
+    let andAt = -1;
     // Extend the run while a name word, a particle chain or an organisation's "of" joins the next one.
-    while (!isPossessive(tokens[last].text)) {
+    while (!isPossessive(tokens[last].text) || namesAPlace(tokens, words, last)) {
       let k = last + 1;
       // "Dr. Ellison", "John M. Karns": a title abbreviation or an initial may carry its period.
-      if (tokens[k]?.text === '.' && (TITLES.has(tokens[last].text) || isInitial(tokens[last].text) || NAME_ABBREVIATIONS.has(tokens[last].text))) k++;
+      if (tokens[k]?.text === '.' && (isTitleWord(tokens[last].text) || isInitial(tokens[last].text) || NAME_ABBREVIATIONS.has(tokens[last].text))) k++;
+      // A dotted acronym (U.S., B.C.) is one name: the next initial follows the period without a space.
+      if (k > last + 1 && isInitial(tokens[last].text) && tokens[k]?.kind === 'word' && isInitial(tokens[k].text)) {
+        words.push(k);
+        last = k;
+        continue;
+      }
       if (!isJoiningSpace(tokens[k])) break;
       k++;
       if (isNameWord(tokens, k, false)) {
         // A person's title after an organisation's name starts the person (Fulton Superior Court Judge Durwood Pye).
-        if (TITLES.has(tokens[k].text) && words.some((w) => ORG_WORDS.has(tokens[w].text))) break;
+        // So does one after an acronym (NDP Leader Marit Stiles, RCMP Cpl. Dana Ruiz): the acronym names the body.
+        if (isTitleWord(tokens[k].text) && words.some((w) => isOrgWord(tokens[w].text))) break;
         words.push(k);
         last = k;
         continue;
@@ -306,10 +349,21 @@ function scanNames(block: AnalyzedBlock): NameRun[] {
         last = office;
         continue;
       }
+      // A body whose name lists its fields (Fisheries and Oceans Canada): kept only if the whole run names a body.
+      if (andAt < 0 && tokens[k]?.text === 'and' && isJoiningSpace(tokens[k + 1]) && isNameWord(tokens, k + 2, false) && isCommonWord(tokens[words[words.length - 1]].text)) {
+        andAt = words.length;
+        words.push(k + 2);
+        last = k + 2;
+        continue;
+      }
       const joined = joinThrough(tokens, k, words);
       if (joined < 0) break;
       words.push(joined);
       last = joined;
+    }
+    if (andAt > 0 && !namesABody(tokens, words) && !isDepartment(tokens, words, andAt)) {
+      words = words.slice(0, andAt);
+      last = words[andAt - 1];
     }
     next = last + 1;
     if (words.length === 1 && isRunInHeading(tokens, i)) continue;
@@ -340,6 +394,31 @@ function isRunInHeading(tokens: readonly Token[], i: number): boolean {
     if (!(c >= 0x61 && c <= 0x7a)) return false;
   }
   return false;
+}
+
+/**
+ * Whether a run joined through "and" at `andAt` names one department
+ * (Ministry of Municipal Affairs and Housing, Department of Fisheries and
+ * Oceans): an organisation's word before "and", and after it only words
+ * English writes in lower case.
+ */
+function isDepartment(tokens: readonly Token[], words: readonly number[], andAt: number): boolean {
+  let org = false;
+  for (let k = 0; k < andAt && !org; k++) org = ORG_WORDS.has(tokens[words[k]].text);
+  if (!org) return false;
+  for (let k = andAt; k < words.length; k++) if (!isCommonWord(tokens[words[k]].text)) return false;
+  return true;
+}
+
+/**
+ * Whether a possessive inside a run is part of the name (St. Michael's
+ * Hospital, St. John's Mayor Ana Ruiz): the run opens with a saint's
+ * abbreviation and a capitalised word follows.
+ */
+function namesAPlace(tokens: readonly Token[], words: readonly number[], last: number): boolean {
+  const first = tokens[words[0]].text;
+  if (!NAME_ABBREVIATIONS.has(first) && first !== 'Saint') return false;
+  return isJoiningSpace(tokens[last + 1]) && isNameWord(tokens, last + 2, false);
 }
 
 /**
@@ -393,10 +472,38 @@ function joinThrough(tokens: readonly Token[], k: number, words: readonly number
  * with the title by {@link makeRun}, so "State" does not make the person a place.
  */
 function joinOffice(tokens: readonly Token[], k: number, words: readonly number[]): number {
-  if (tokens[k]?.text !== 'of' || !words.every((w) => TITLES.has(tokens[w].text))) return -1;
+  if (tokens[k]?.text !== 'of' || !words.every((w) => isTitleWord(tokens[w].text) || isInitial(tokens[w].text))) return -1;
   const office = k + 2;
   if (!isJoiningSpace(tokens[k + 1]) || !isNameWord(tokens, office, false) || !isJoiningSpace(tokens[office + 1])) return -1;
-  return isNameWord(tokens, office + 2, false) && !TITLES.has(tokens[office + 2].text) ? office : -1;
+  return isNameWord(tokens, office + 2, false) && !isTitleWord(tokens[office + 2].text) ? office : -1;
+}
+
+/**
+ * Whether the word `words[t]` is a title to strip from the front of a run: a
+ * department (Health) only before another title (Health Minister, not Health Canada).
+ */
+function isLeadingTitle(tokens: readonly Token[], words: readonly number[], t: number): boolean {
+  const text = tokens[words[t]].text;
+  if (!isTitleWord(text)) return false;
+  return !OFFICE_WORDS.has(text) || isTitleWord(tokens[words[t + 1]].text);
+}
+
+/**
+ * In a run `words[from..]`, the index of the last title that has a name after
+ * it (Calgary Mayor Jyoti Gondek → Mayor), or -1: the name after it must hold
+ * no title and at least one word that is not a suffix (Martin Luther King Jr.
+ * is a name), and a title must have words before it to describe.
+ */
+function lastTitleBeforeName(tokens: readonly Token[], words: readonly number[], from: number): number {
+  // A description, a title and a name take three words at least (most runs are shorter).
+  if (words.length - from < 3) return -1;
+  let named = false;
+  for (let p = words.length - 1; p > from; p--) {
+    const text = tokens[words[p]].text;
+    if (isTitleWord(text)) return named && p < words.length - 1 ? p : -1;
+    if (!NAME_SUFFIXES.has(text) && !isInitial(text)) named = true;
+  }
+  return -1;
 }
 
 /** Whether the words `words[from..to)` are all common words or initials (the office before a title: Foreign Affairs Minister). */
@@ -415,16 +522,22 @@ function makeRun(tokens: readonly Token[], blockText: string, words: readonly nu
   let orgWord = false;
   for (let k = 0; k < words.length && !orgWord; k++) orgWord = isOrgWord(tokens[words[k]].text);
   if (!orgWord) {
-    while (t < words.length - 1 && TITLES.has(tokens[words[t]].text)) t++;
+    while (t < words.length - 1 && isLeadingTitle(tokens, words, t)) t++;
     // The office of a title joined through "of" (Secretary of State) is part of the title.
     if (t > 0 && t < words.length - 1 && tokens[words[t - 1] + 2]?.text === 'of') t++;
     // The office described before its title (Foreign Affairs Minister Ana Ruiz, Health Minister Colin Ferris).
     for (let p = words.length - 2; p >= t; p--) {
-      if (TITLES.has(tokens[words[p]].text) && allDescribeOffice(tokens, words, t, p)) {
+      if (isLeadingTitle(tokens, words, p) && allDescribeOffice(tokens, words, t, p)) {
         t = p + 1;
         break;
       }
     }
+    // A place, a party or a body before a title (Calgary Mayor Jyoti Gondek, Conservative MP Ana Ruiz,
+    // House Speaker Mike Johnson): the words up to the last title describe the office.
+    const office = lastTitleBeforeName(tokens, words, t);
+    if (office >= t) t = office + 1;
+    // (U.S. Secretary of State Ana Ruiz: the office after "of" goes with its title here too.)
+    if (t > 0 && t < words.length - 1 && isTitleWord(tokens[words[t - 1]].text) && tokens[words[t - 1] + 2]?.text === 'of') t++;
     // A description in capitals before a full name (Analyst Mira Castell, Rally Driver Otto Brandvik):
     // words written in lower case elsewhere, then at least two that are not.
     let d = t;
@@ -452,15 +565,11 @@ function makeRun(tokens: readonly Token[], blockText: string, words: readonly nu
     else if (PLACE_WORDS.has(w)) place = true;
   }
   const count = words.length - t;
-  const kind: NameKind = org
-    ? 'org'
-    : place
-      ? 'place'
-      : t === 0 && count >= 2 && namesABody(tokens, words)
-        ? 'org'
-        : t > 0 || count >= 2
-          ? 'person'
-          : 'unknown';
+  // A dotted acronym alone (U.S., B.C.) is no one's name.
+  let initials = true;
+  for (let k = t; k < words.length && initials; k++) initials = isInitial(tokens[words[k]].text);
+  const body = !initials && !org && !place && t === 0 && count >= 2 && namesABody(tokens, words);
+  const kind: NameKind = initials ? 'unknown' : org ? 'org' : place ? 'place' : body ? 'org' : t > 0 || count >= 2 ? 'person' : 'unknown';
   return {
     first,
     end: lastIndex + 1,
@@ -471,5 +580,6 @@ function makeRun(tokens: readonly Token[], blockText: string, words: readonly nu
     title: titleText,
     kind,
     possessive,
+    caseBody: body && count === 2 ? true : undefined,
   };
 }

@@ -17,6 +17,8 @@ export const NEVER_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Gov', 'Sen', 'Rep', 'Atty', 'Gen', 'Amb', 'Sec',
   // Military and police ranks
   'Lt', 'Col', 'Sgt', 'Capt', 'Maj', 'Adm', 'Cmdr', 'Brig', 'Cpl', 'Pvt', 'Det', 'Insp', 'Cmdt',
+  // Police constables and councillors as Canadian papers abbreviate them (Const. Ana Ruiz, Coun. Ana Ruiz)
+  'Const', 'Cst', 'Coun', 'Ald',
   // Places before a name
   'St', 'Mt', 'Ft', 'Pt',
   // Latin and other connectives

@@ -143,8 +143,8 @@ const CASES: [string, string[]][] = [
   ['The WHO said the outbreak was “under control.”', ['partial:WHO']],
   // a verb of another clause after the quotation is no attribution
   ['The so-called “peace dividend” never arrived, critics say.', ['scare:-']],
-  // an abbreviation's period inside the subject
-  ['A statement from Hartwell Mining Ltd. read: “Operations are suspended.”', ['quote:A statement from Hartwell Mining Ltd.']],
+  // an abbreviation's period inside the subject; a statement speaks for the body it comes from
+  ['A statement from Hartwell Mining Ltd. read: “Operations are suspended.”', ['quote:Hartwell Mining Ltd.']],
   // a noun that looks like a verb form (the ruling) is no cue
   ['In her letter, Justice Maria Okonkwo wrote that the ruling was “deeply flawed.”', ['partial:Maria Okonkwo']],
   // a description, then the name in apposition

@@ -45,6 +45,22 @@ const NAMES: [string, string[]][] = [
   // any past reporting verb opening an inverted attribution is no name
   ['Snapped Ines Calder: no.', ['Ines Calder||person']],
   ['Grumbled Okafor, loudly.', ['Okafor||unknown']],
+  // an acronym before a title names the body; the person keeps the title
+  ['NDP Leader Tamsin Orrell spoke.', ['NDP||org', 'Tamsin Orrell|Leader|person']],
+  ['RCMP Cpl. Tessa Brook spoke.', ['RCMP||org', 'Tessa Brook|Cpl.|person']],
+  // a place, a party or an office written as an acronym before a title describes the office
+  ['Brandon Mayor Keely Strand spoke.', ['Keely Strand|Brandon Mayor|person']],
+  ['Conservative MP Dario Vance spoke.', ['Dario Vance|Conservative MP|person']],
+  ['U.S. Secretary of State Corin Dale spoke.', ['Corin Dale|U.S. Secretary of State|person']],
+  ['The UN Secretary-General Ana Ruiz spoke.', ['UN||org', 'Ana Ruiz|Secretary-General|person']],
+  // … but a title inside a name is no office (Martin Luther King Jr.), nor is a department before a body's name
+  ['Martin Luther King Jr. spoke.', ['Martin Luther King Jr||person']],
+  ['Health Canada and Finance Minister Ada Varga spoke.', ['Health Canada||org', 'Ada Varga|Finance Minister|person']],
+  // a body whose name lists its fields joins them through "and"; two people stay two
+  ['Fisheries and Oceans Canada agreed.', ['Fisheries and Oceans Canada||org']],
+  ['Okafor and Brandt agreed.', ['Okafor||unknown', 'Brandt||unknown']],
+  // a dotted acronym is one name
+  ['The U.K. agreed.', ['U.K||unknown']],
 ];
 
 describe('findNames', () => {

@@ -1,0 +1,96 @@
+/**
+ * Who said it in modern wire copy: made-up Canadian and American news
+ * sentences in the patterns papers use every day (a party or a place before
+ * a title, police ranks, an owner's description with the name in apposition,
+ * a statement from a body), each with the speaker every quotation should get.
+ * Every name and event is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/core/engine/check.js';
+import { quoteSpansRule } from '../../../src/core/rules/quote-spans.js';
+import type { Claim } from '../../../src/core/types.js';
+
+/** The quotation claims of a text, as `kind:speaker` (speaker `-` when none). */
+function speakers(text: string): string[] {
+  return check(text, 'plaintext', { rules: [quoteSpansRule] })
+    .claims.filter((c: Claim) => c.kind !== 'indirect')
+    .map((c: Claim) => `${c.kind}:${c.speaker?.name ?? '-'}`);
+}
+
+/** [text, expected `kind:speaker` per quotation, in order]. */
+const CASES: [string, string[]][] = [
+  // a party, a place or a body before a title describes the office; the person speaks
+  ['“This is about fairness,” NDP Leader Tamsin Orrell said at a news conference.', ['quote:Tamsin Orrell']],
+  ['“The government has failed families,” Conservative MP Dario Vance said.', ['quote:Dario Vance']],
+  ['“We are open for business,” Brandon Mayor Keely Strand said in an interview.', ['quote:Keely Strand']],
+  ['“The vote was clear,” Yukon Premier Hal Oduya said Thursday.', ['quote:Hal Oduya']],
+  ['“It’s wrong,” House Speaker Rhett Calloway said.', ['quote:Rhett Calloway']],
+  ['“We had no choice,” Borealis Air CEO Marta Lind told the committee.', ['quote:Marta Lind']],
+  ['“The report is damning,” said Green Party Leader Nell May.', ['quote:Nell May']],
+  ['“Our thoughts are with the families,” U.S. Secretary of State Corin Dale said in a post on X.', ['quote:Corin Dale']],
+  ['“We are monitoring it closely,” said Fisheries and Oceans Canada biologist Greta Lund.', ['quote:Greta Lund']],
+  // a lowercase description before the name, or a body before a lowercase role
+  ['“We are reviewing the decision,” White House press secretary Jolene Marsh told reporters.', ['quote:Jolene Marsh']],
+  ['“Nobody is above the law,” said Crown attorney Lise Grant in her closing submissions.', ['quote:Lise Grant']],
+  // police ranks, abbreviated, do not end the sentence
+  ['“The investigation is ongoing,” Toronto police Const. Omar Vail said in an email.', ['quote:Omar Vail']],
+  ['“The suspect fled on foot,” said RCMP Cpl. Tessa Brook.', ['quote:Tessa Brook']],
+  ['“Stay home if you can,” said Det. Sgt. Ruth Anand.', ['quote:Ruth Anand']],
+  // an owner’s description with the name in apposition
+  ['“The shelves are empty,” said Manitoba’s health minister, Carys Holt.', ['quote:Carys Holt']],
+  ['“Margins improved everywhere,” the company’s chief financial officer, Ida Perl, told analysts.', ['quote:Ida Perl']],
+  ['“He was a gentle soul,” his sister, Mara Kent, told CBC News.', ['quote:Mara Kent']],
+  // a title and name with an appositive after them
+  ['Senate Majority Leader Rowan Tate, D-N.Y., accused Republicans of “playing politics.”', ['partial:Rowan Tate']],
+  // a body named after its field is not a title plus a name
+  ['“We take these allegations seriously,” a spokesperson for Health Canada said.', ['quote:Health Canada']],
+  // a saint's possessive is part of the name; the possessive alone later stands for the whole name
+  ['“We are exhausted,” said Bea Nwosu, a nurse at St. Aldric’s Hospital.\n\nA spokesperson for St. Aldric’s said the hospital was “doing everything it can.”', ['quote:Bea Nwosu', 'partial:St. Aldric’s Hospital']],
+  ['“The roads are clear,” St. John’s Mayor Dara Quinn said.', ['quote:Dara Quinn']],
+  // a report or a lawsuit speaks for whoever issued it
+  ['The Prairie Policy Institute released a report on Monday.\n\n“Patients are paying the price,” the report said.', ['quote:Prairie Policy Institute']],
+  ['The report, released Monday by the Prairie Policy Institute, found waits had doubled. “Patients are paying,” the report said.', ['quote:Prairie Policy Institute']],
+  // … and stays a description when nobody is said to have issued it
+  ['Waits have doubled since 2019.\n\n“Patients are paying the price,” the report said.', ['quote:the report']],
+  // a statement speaks for the body it comes from
+  ['“Our priority is safety,” said a statement from Transport Canada.', ['quote:Transport Canada']],
+  // a name that opens the reported clause is not the speaker a later pronoun takes
+  ['Premier Wren Kalder said Manitoba would not sign.\n\n“Not in its current form,” he said.', ['quote:Wren Kalder']],
+  // a place after a preposition never speaks
+  ['Dr. Anil Mehta, an emergency physician in Toronto, said waits were “unacceptable.”\n\n“People are dying in waiting rooms,” he said.', ['partial:Anil Mehta', 'quote:Anil Mehta']],
+  // a first name that is also a lowercase word (Dev) still names a person a pronoun can take
+  ['Amanda Yu said she worried about lost class time.\n\nAnother parent, Dev Arora, said he was “behind the teachers.”\n\n“They know what is needed,” he said.', ['partial:Dev Arora', 'quote:Dev Arora']],
+  // he or she takes a person the text does not call the other (a title, or his/her just after the name)
+  ['Tom Reyes, who lost his job in March, met with Mayor Ana Ruiz on Friday.\n\n“It was a good meeting,” she said.', ['quote:Ana Ruiz']],
+  ['Ms. Okafor met Mr. Brandt on Friday. “It went well,” he said.', ['quote:Brandt']],
+  ['Carl Moss said the woman lost her job.\n\n“It is a shame,” he said.', ['quote:Carl Moss']],
+  // a body named after "of" never speaks, however its name is written
+  ['Remi Fortin of the Conseil des artisans du Québec echoed those concerns.\n\n“This is the wrong bill,” he said.', ['quote:Remi Fortin']],
+  // a description with a party name is a person described, resolved to the name before
+  ['Opposition Leader Piers Varley blasted the plan.\n\n“This is a tax grab,” the Conservative leader said.', ['quote:Piers Varley']],
+  // a re-description by place and office, or by age, stands for the person named before
+  ['Liberal MP Noor Haddad broke ranks on Tuesday.\n\n“I can’t support this,” the Hamilton MP said.', ['quote:Noor Haddad']],
+  ['Lise Comeau, 56, has lived in Moncton for decades.\n\n“I love this town,” the 56-year-old said.', ['quote:Lise Comeau']],
+  // the person after a court’s name is the subject; a justice is “the judge” later
+  ['In a decision released Friday, Ontario Superior Court Justice Ines Kell found the delays were “largely caused by the defence.”\n\n“The accused cannot benefit from delay he himself created,” the judge wrote.', ['partial:Ines Kell', 'quote:Ines Kell']],
+  // "quoted X as saying": the one quoted speaks, in the active and the passive
+  ['The agency quoted Trade Minister Odile Ferran as saying the deal was “long overdue.”', ['partial:Odile Ferran']],
+  ['Ferran was quoted as saying the deal was “long overdue.”', ['partial:Ferran']],
+  // a department named with "and", spoken for by a spokesperson
+  ['A spokesperson for Nunavut’s Department of Family Services and Housing said it had spent “record amounts” on shelters.', ['partial:Department of Family Services and Housing']],
+  // an appositive that runs into a relative clause between the name and its verb
+  ['Jake Orr, a contractor who builds custom homes, said the permit office was “drowning” in applications.', ['partial:Jake Orr']],
+  // a title whose sentence's period sits inside the marks, American style, is still a title; a short answer is speech
+  ['Reyes starred in the 1990s sitcom “Harbour Lights Forever.”', ['title:-']],
+  ['Lena Ortiz said her age was no secret. “About 35.”', ['quote:Lena Ortiz']],
+  // a colon introduction after a fronted phrase
+  ['Asked about the winning goal, Regina goalie Jake Ostrowski was blunt: “I should have had it.”', ['quote:Jake Ostrowski']],
+];
+
+describe('attribution in wire copy', () => {
+  for (const [text, want] of CASES) {
+    it(JSON.stringify(text), () => {
+      expect(speakers(text)).toEqual(want);
+    });
+  }
+});
