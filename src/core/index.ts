@@ -53,6 +53,7 @@ export {
   CLAIM_STATUSES,
   claimRows,
   claimStatus,
+  FindingIndex,
   countStatuses,
   diffToText,
   excerpt,

@@ -7,7 +7,7 @@ import { createLineIndex } from '../text/line-index.js';
 import type { Claim, DiffPart, Finding } from '../types.js';
 import { groupClaimsBySource, type ClaimGroup } from './group.js';
 import { statusLabel } from './labels.js';
-import { claimStatus, type ClaimStatus } from './status.js';
+import { claimStatus, FindingIndex, type ClaimStatus } from './status.js';
 
 export interface ClaimRow {
   claim: Claim;
@@ -26,9 +26,10 @@ export function claimRows(claims: readonly Claim[], findings: readonly Finding[]
   const lines = text === undefined ? undefined : createLineIndex(text);
   // A claim carries a verification only when the check had sources, so any one tells.
   const sourcesConfigured = claims.some((c) => c.verification !== undefined);
+  const index = new FindingIndex(findings);
   return groupClaimsBySource(claims).flatMap((group) =>
     group.claims.map((claim) => {
-      const status = claimStatus(claim, findings);
+      const status = claimStatus(claim, index);
       const row: ClaimRow = {
         claim,
         group,

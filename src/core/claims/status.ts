@@ -31,14 +31,49 @@ export interface ClaimStatus {
 }
 
 /**
+ * A check's findings sorted by where they start, so that the findings
+ * inside each of many claims are found by bisection instead of a scan of
+ * them all (a long document has thousands of each: the panel and the CLI
+ * build one index per check and ask it once per claim).
+ */
+export class FindingIndex {
+  private readonly sorted: readonly Finding[];
+
+  constructor(findings: readonly Finding[]) {
+    // Stable: findings that start together keep the check's order.
+    this.sorted = findings.every((f, i) => i === 0 || findings[i - 1].start <= f.start) ? findings : [...findings].sort((a, b) => a.start - b.start);
+  }
+
+  /** The findings wholly inside `[start, end)`, in document order, leaving out those that restate a claim. */
+  inside(start: number, end: number): Finding[] {
+    const sorted = this.sorted;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Finding[] = [];
+    for (let i = lo; i < sorted.length && sorted[i].start <= end; i++) {
+      const f = sorted[i];
+      if (f.end <= end && !RESTATES_CLAIM.has(f.rule)) out.push(f);
+    }
+    return out;
+  }
+}
+
+/**
  * The status of one claim, with the findings inside its range (such as
  * `quote/unattributed` or `quote/misquoted`). A finding counts when it lies
  * wholly inside the claim: a parent quote then lists its nested quote's
  * findings too (they are inside it), but a nested quote is never charged
- * with findings about the rest of its parent.
+ * with findings about the rest of its parent. For many claims of one check,
+ * pass a {@link FindingIndex} of its findings.
  */
-export function claimStatus(claim: Claim, findings: readonly Finding[]): ClaimStatus {
-  const inside = findings.filter((f) => f.start >= claim.start && f.end <= claim.end && !RESTATES_CLAIM.has(f.rule));
+export function claimStatus(claim: Claim, findings: readonly Finding[] | FindingIndex): ClaimStatus {
+  const index = findings instanceof FindingIndex ? findings : new FindingIndex(findings);
+  const inside = index.inside(claim.start, claim.end);
   const v = claim.verification;
   if (!v) return { status: 'no-sources', findings: inside };
   const status: ClaimStatus = { status: v.status, findings: inside };

@@ -13,6 +13,7 @@ import {
   CLAIM_STATUS_LABELS,
   CLAIM_STATUSES,
   claimStatus,
+  FindingIndex,
   excerpt,
   groupClaimsBySource,
   type Claim,
@@ -100,12 +101,13 @@ export function buildPanelModel(document: PanelDocument, claims: readonly Claim[
   delete model.notice;
   model.sourcesConfigured = claims.some((c) => c.verification !== undefined);
   const kinds = new Set<ClaimKind>();
+  const index = new FindingIndex(findings);
   for (const group of groupClaimsBySource(claims)) {
     const panelGroup: PanelGroup = { key: group.key, kind: group.kind, label: group.label, claims: [] };
     if (group.description) panelGroup.description = group.description;
     for (const claim of group.claims) {
       kinds.add(claim.kind);
-      const status = claimStatus(claim, findings);
+      const status = claimStatus(claim, index);
       model.counts[status.status]++;
       model.counts.total++;
       const item: PanelClaim = {

@@ -1,6 +1,6 @@
 /** claimStatus: what the panel shows for each claim. */
 import { describe, expect, it } from 'vitest';
-import { claimStatus, countStatuses } from '../../../src/core/index.js';
+import { claimStatus, countStatuses, FindingIndex } from '../../../src/core/index.js';
 import { claim, finding } from './fixtures.js';
 
 const location = { source: 'notes/interview.txt', start: 5, end: 30, line: 2, character: 4, text: 'we have waited long enough' };
@@ -59,5 +59,31 @@ describe('claimStatus', () => {
   it('counts each status', () => {
     const statuses = [verified, near, missing, claim('quote', 0, 'x')].map((x) => claimStatus(x, []));
     expect(countStatuses(statuses)).toEqual({ verified: 1, 'near-match': 1, 'not-found': 1, 'no-sources': 1 });
+  });
+});
+
+describe('FindingIndex', () => {
+  it('finds for every claim the same findings as a scan of them all, in document order', () => {
+    // Random claims and findings over a short text, nested and overlapping; findings out of order.
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const rules = ['quote/unattributed', 'quote/attributed', 'ocr/garbled', 'quote/misquoted'];
+    const findings = Array.from({ length: 300 }, (_, i) => {
+      const start = random(500);
+      return finding(rules[i % rules.length], start, start + 1 + random(40));
+    });
+    const index = new FindingIndex(findings);
+    for (let k = 0; k < 200; k++) {
+      const start = random(500);
+      const c = claim('quote', start, 'x'.repeat(random(60)));
+      const scan = findings
+        .filter((f) => f.start >= c.start && f.end <= c.end && f.rule !== 'quote/attributed')
+        .sort((a, b) => a.start - b.start);
+      expect(claimStatus(c, index).findings).toEqual(scan);
+      expect(claimStatus(c, findings).findings).toEqual(scan);
+    }
   });
 });
