@@ -10,12 +10,40 @@
  * "its-own" are a space read as a hyphen. Left out on purpose: words that
  * lead compounds (at-risk, for-profit, then-president, he-man), words a
  * clause may end on before a dash (this, that, her, with, of: "the question
- * of-"), and single
- * letters (A-list, e-mail).
+ * of-"), and single letters but "a" (A-list, e-mail).
  */
 export const JOINING_FIRST_WORDS: ReadonlySet<string> = new Set([
-  'the', 'an', 'his', 'its', 'their', 'our', 'your', 'my', 'from', 'upon', 'whose',
+  'the', 'a', 'an', 'his', 'its', 'their', 'our', 'your', 'my', 'from', 'upon', 'whose',
+  // "to-clean", "he-attempted": see CLAUSE_FIRST_WORDS.
+  'to', 'he', 'she', 'we', 'they',
 ]);
+
+/**
+ * First words of JOINING_FIRST_WORDS that a dash may follow when a writer
+ * types one as a hyphen ("he-or she", "we-and"), and that lead a few
+ * compounds ("to-do", "he-man", "she-wolf"): joined only when a content
+ * word follows ("to-clean", "he-attempted"), never before a function word,
+ * and not after a determiner (a compound noun: "the to-do list").
+ */
+export const CLAUSE_FIRST_WORDS: ReadonlySet<string> = new Set(['a', 'to', 'he', 'she', 'we', 'they']);
+
+/**
+ * Prepositions and the determiners that follow them: a hyphen between the
+ * two ("in-the", "of-the", "for-a") is a space OCR read as a hyphen. No
+ * clause ends on the preposition before a dash and begins on the
+ * determiner, and English hyphenates no such pair (three-part compounds
+ * such as "over-the-counter" are left alone).
+ */
+export const PREPOSITIONS_BEFORE_DETERMINER: ReadonlySet<string> = new Set([
+  'in', 'of', 'to', 'on', 'at', 'by', 'for', 'with', 'into', 'onto', 'over', 'under', 'about', 'through', 'against',
+  'between', 'during', 'without', 'within', 'among', 'across', 'toward', 'towards',
+]);
+export const DETERMINERS_AFTER_PREPOSITION: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'every', 'each',
+]);
+
+/** One-letter words that may follow a mark standing for a space ("is.a", "hit,a"). */
+export const ONE_LETTER_WORDS: ReadonlySet<string> = new Set(['a']);
 
 /**
  * What may follow an apostrophe inside a word: contractions and possessives
@@ -35,7 +63,17 @@ export const NAME_ENDINGS_AFTER_DOT: ReadonlySet<string> = new Set([
 ]);
 
 /** Marks that, written with no space on either side between two words, are read as a lost space. */
-export const JOINING_MARKS: ReadonlySet<string> = new Set([':', '.', ',', ';', '!', '?']);
+export const JOINING_MARKS: ReadonlySet<string> = new Set([':', '.', ',', ';', '!', '?', '‘', '“', '”']);
+
+/**
+ * Curly quotation marks glued to a word on both sides: an opening mark lost
+ * the space before it ("a“temporary" → a “temporary), a closing mark the
+ * space after it ("more”He" → more” He), and a single opening mark is as
+ * often a speck OCR read between two words ("in‘an" → in an).
+ */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“']);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”']);
+export const SPECK_QUOTES: ReadonlySet<string> = new Set(['‘']);
 
 /** Marks after which a sentence may end, so a capital may follow once a space is put back. */
 export const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ':']);

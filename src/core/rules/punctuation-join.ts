@@ -27,9 +27,16 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { AnalyzedBlock, Token } from '../types.js';
 import {
   APOSTROPHE_ENDINGS,
+  CLAUSE_FIRST_WORDS,
+  CLOSING_QUOTES,
+  OPENING_QUOTES,
+  SPECK_QUOTES,
+  DETERMINERS_AFTER_PREPOSITION,
   JOINING_FIRST_WORDS,
   JOINING_MARKS,
   NAME_ENDINGS_AFTER_DOT,
+  ONE_LETTER_WORDS,
+  PREPOSITIONS_BEFORE_DETERMINER,
   SENTENCE_MARKS,
 } from './punctuation-join-data.js';
 
@@ -53,6 +60,8 @@ const UNPAIRED_CONFIDENCE = 0.6;
 const SENTENCE_CONFIDENCE = 0.85;
 /** A comma or semicolon with no space after it. */
 const MISSING_SPACE_CONFIDENCE = 0.7;
+/** Words at least this frequent (Zipf) are function words ("and", "or", "where"). */
+const FUNCTION_WORD_ZIPF = 5.0;
 /** A joined form written this many times in the document is the writer's own. */
 const OWN_FORM_COUNT = 3;
 
@@ -80,7 +89,12 @@ function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData): P
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
-    const inner = joinInsideWord(t.text, lex, context);
+    // A word glued to a hyphen or a number before it is part of a longer compound ("$25-a-plate").
+    const before = tokens[i - 1];
+    const glued = before !== undefined && (before.kind === 'number' || (before.kind === 'punct' && HYPHEN.test(before.text)));
+    const previous = before?.kind === 'space' ? tokens[i - 2] : undefined;
+    const afterDeterminer = previous?.kind === 'word' && DETERMINERS_AFTER_PREPOSITION.has(previous.text.toLowerCase());
+    const inner = glued ? undefined : joinInsideWord(t.text, lex, context, afterDeterminer);
     if (inner) {
       out.push({ start: t.sourceStart, end: t.sourceEnd, word: t.text, ...inner });
       continue;
@@ -89,7 +103,9 @@ function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData): P
     const next = tokens[i + 2];
     if (mark?.kind !== 'punct' || next?.kind !== 'word' || !JOINING_MARKS.has(mark.text)) continue;
     if (inDottedRun(tokens, i)) continue;
-    const joined = joinAtMark(t.text, mark.text, next.text, lex, context);
+    // A single quotation mark closed right after the word is a quotation ("said‘yes’"), not a speck.
+    const closed = tokens[i + 3]?.kind === 'punct' && tokens[i + 3].text === '’';
+    const joined = joinAtMark(t.text, mark.text, next.text, lex, context, closed);
     if (joined) {
       out.push({
         start: t.sourceStart,
@@ -104,7 +120,7 @@ function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData): P
 }
 
 /** A hyphen or apostrophe inside one word token that stands for a space. */
-function joinInsideWord(word: string, lex: Lexicon, context: ContextData): { suggestion: string; confidence: number } | undefined {
+function joinInsideWord(word: string, lex: Lexicon, context: ContextData, afterDeterminer = false): { suggestion: string; confidence: number } | undefined {
   if (!hasInnerMark(word)) return undefined; // most words: one pass over their characters, no pattern
   const hyphen = word.search(HYPHEN);
   const apostrophe = word.search(APOSTROPHE);
@@ -113,12 +129,21 @@ function joinInsideWord(word: string, lex: Lexicon, context: ContextData): { sug
   const left = word.slice(0, at);
   const right = word.slice(at + 1);
   if (HYPHEN.test(right) || APOSTROPHE.test(right)) return undefined; // three parts or more: a compound phrase
-  if (!LETTERS.test(left) || !LETTERS.test(right)) return undefined;
-  if (lex.known(word) || context.count(word.toLowerCase()) > 0) return undefined;
   const l = left.toLowerCase();
   const r = right.toLowerCase();
+  // "in-the", "for-a": a preposition and its determiner (the determiner may be one letter).
+  const prepositionPair = hyphen >= 0 && left === l && right === r && PREPOSITIONS_BEFORE_DETERMINER.has(l) && DETERMINERS_AFTER_PREPOSITION.has(r);
+  // "a-tense": the article is the one one-letter first word read here (A-list, e-mail are compounds).
+  const leftOk = LETTERS.test(left) || (hyphen >= 0 && ONE_LETTER_WORDS.has(left));
+  // "half'a": the article after an apostrophe read for a space (no contraction ends in "a").
+  const articleAfterApostrophe = apostrophe >= 0 && ONE_LETTER_WORDS.has(right);
+  if (!leftOk || (!LETTERS.test(right) && !prepositionPair && !articleAfterApostrophe)) return undefined;
+  if (lex.known(word) || context.count(word.toLowerCase()) > 0) return undefined;
   if (hyphen >= 0) {
-    if (!JOINING_FIRST_WORDS.has(l)) return undefined;
+    if (!JOINING_FIRST_WORDS.has(l) && !prepositionPair) return undefined;
+    // After a pronoun or "to", a function word is a clause typed after a dash ("we-and", "he-or").
+    // After a determiner it leads a compound noun ("the to-do list", "a she-wolf").
+    if (CLAUSE_FIRST_WORDS.has(l) && (afterDeterminer || lex.frequency(right) >= FUNCTION_WORD_ZIPF)) return undefined;
   } else if (APOSTROPHE_ENDINGS.has(r) || right !== r || left !== l) {
     return undefined; // a contraction, a possessive, or a name (D'Angelo, Ka'Ula, Ta'if)
   }
@@ -134,10 +159,21 @@ function joinAtMark(
   right: string,
   lex: Lexicon,
   context: ContextData,
+  closed = false,
 ): { suggestion: string; confidence: number } | undefined {
-  if (!LETTERS.test(left) || !LETTERS.test(right)) return undefined;
+  // "is.a", "hit,a": the article is the one one-letter word read here (an initial is capitalised).
+  const leftOk = LETTERS.test(left) || (OPENING_QUOTES.has(mark) && ONE_LETTER_WORDS.has(left));
+  if (!leftOk || (!LETTERS.test(right) && !ONE_LETTER_WORDS.has(right))) return undefined;
   if (!lex.has(left) || !lex.has(right)) return undefined;
   const r = right.toLowerCase();
+  if (OPENING_QUOTES.has(mark)) return { suggestion: `${left} ${mark}${right}`, confidence: MISSING_SPACE_CONFIDENCE };
+  if (CLOSING_QUOTES.has(mark)) return { suggestion: `${left}${mark} ${right}`, confidence: MISSING_SPACE_CONFIDENCE };
+  if (SPECK_QUOTES.has(mark)) {
+    // A speck where the words are a pair English uses; else an opening quotation that lost its space.
+    if (right !== r) return undefined;
+    if (closed) return { suggestion: `${left} ${mark}${right}`, confidence: MISSING_SPACE_CONFIDENCE };
+    return context.pairCount(left.toLowerCase(), r) > 0 ? { suggestion: `${left} ${right}`, confidence: PAIRED_CONFIDENCE } : { suggestion: `${left} ${mark}${right}`, confidence: UNPAIRED_CONFIDENCE };
+  }
   if (mark === '.' && NAME_ENDINGS_AFTER_DOT.has(r)) return undefined;
   const capital = right !== r && right.charAt(0) !== r.charAt(0);
   if (capital) {

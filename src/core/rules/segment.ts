@@ -18,6 +18,7 @@
 import { placeBlockSpans, type Document } from '../document.js';
 import { Flag } from '../lexicon/format.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Token } from '../types.js';
 import { caseBoundaries, letterCase } from './case-patterns.js';
 
 /** Cost of a lost space where the case changes ("news|Government"). */
@@ -217,7 +218,7 @@ const COMMON_PAIR_WORD_ZIPF = 5.5;
  * the segmentation of ./ocr-analysis.ts, which weighs tokens of five
  * letters or more; the pair counts make up for the length.
  */
-export function commonPairSplit(lex: Lexicon, pairs: PairCounts, token: string): { split: string; margin: number } | undefined {
+export function commonPairSplit(lex: Lexicon, pairs: PairCounts, token: string, margin = ARTICLE_MARGIN): { split: string; margin: number } | undefined {
   const joinedZipf = lex.frequency(token);
   if (joinedZipf >= ARTICLE_JOINED_MAX_ZIPF) return undefined;
   let best: { split: string; margin: number } | undefined;
@@ -226,7 +227,7 @@ export function commonPairSplit(lex: Lexicon, pairs: PairCounts, token: string):
     const right = token.slice(k);
     if ((left.length === 1 && left !== 'a') || (right.length === 1 && right !== 'a')) continue;
     if (!lex.has(left) || !lex.has(right) || lex.frequency(left) < COMMON_PAIR_WORD_ZIPF || lex.frequency(right) < COMMON_PAIR_WORD_ZIPF) continue;
-    const found = pairSplit(pairs, left, right, joinedZipf, ARTICLE_MARGIN);
+    const found = pairSplit(pairs, left, right, joinedZipf, margin);
     if (found && (!best || found.margin > best.margin)) best = found;
   }
   return best;
@@ -244,14 +245,27 @@ function pairSplit(pairs: PairCounts, left: string, right: string, joinedZipf: n
 /**
  * A rare dictionary word that is a common word with an article run on
  * ("ina", "asa", "ona", "fora": rare words, or names in lower case, that
- * OCR makes of "in a", "as a", "on a", "for a"). Real words, so only when
- * a word follows (the article needs its noun) and the pair outweighs the
- * word by ARTICLE_MARGIN_WORD.
+ * OCR makes of "in a", "as a", "on a", "for a"), or two very common words
+ * run together that the dictionary lists only in its far corners ("tobe",
+ * "nota"). Real words, so only when a word or a number follows (the article
+ * needs its noun) and the pair outweighs the word by ARTICLE_MARGIN_WORD,
+ * or FAR_CORNER_MARGIN for a far-corner word when its second word and the
+ * next one are a pair English uses too ("nota political": "a political";
+ * not "pro forma as"). A capitalised one is taken only first in a sentence
+ * ("Asa result…"), where a capital says nothing, before a lower-case word,
+ * and when it is a name too ("Asa", "Ina") only if the article and the
+ * next word are a pair English uses ("a result"): a name is followed by
+ * its verb ("Asa said").
  */
 const ARTICLE_MARGIN_WORD = 2.5;
+/** The margin for a word the dictionary lists only in its far corners (SCOWL level FAR_CORNER_LEVEL or more). */
+const FAR_CORNER_MARGIN = 1.5;
+const FAR_CORNER_LEVEL = 70;
 /** Confidence of such a split: a real word is being second-guessed. */
 const ARTICLE_WORD_CONFIDENCE = 0.6;
-const ARTICLE_WORD_SHAPE = /^[a-z]{3,6}$/;
+const ARTICLE_WORD_SHAPE = /^[A-Za-z][a-z]{2,6}$/;
+/** What may stand before a sentence's first word (nothing, or these marks and a space). */
+const SENTENCE_END_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', '(']);
 
 /** An article split of a dictionary word. Offsets are document offsets. */
 export interface ArticleJoin {
@@ -269,13 +283,59 @@ export function findArticleJoins(doc: Document, lex: Lexicon, pairs: PairCounts)
     const tokens = b.tokens;
     for (let i = 0; i + 2 < tokens.length; i++) {
       const t = tokens[i];
-      // Cheap tests first: this looks at every word ending in "a" or "an".
+      // Cheap tests first: this looks at every short word.
+      if (t.kind !== 'word' || t.text.length < 3 || t.text.length > 7 || !ARTICLE_WORD_SHAPE.test(t.text)) continue;
+      const next = tokens[i + 2];
+      if (tokens[i + 1].kind !== 'space' || (next.kind !== 'word' && next.kind !== 'number')) continue;
+      const pronoun = pronounSplit(lex, pairs, t.text);
+      if (pronoun) {
+        out.push({ start: t.sourceStart, end: t.sourceEnd, word: t.text, split: pronoun, confidence: ARTICLE_WORD_CONFIDENCE });
+        continue;
+      }
+      const id = lex.lookup(t.text);
+      if (id < 0 || !lex.isWordId(id)) continue;
+      const farCorner = lex.levels[id] >= FAR_CORNER_LEVEL;
       const last = t.text.charCodeAt(t.text.length - 1);
-      if (t.kind !== 'word' || (last !== 97 && last !== 110) || !ARTICLE_WORD_SHAPE.test(t.text)) continue;
-      if (tokens[i + 1].kind !== 'space' || tokens[i + 2].kind !== 'word' || !lex.has(t.text)) continue;
-      const found = articleSplit(lex, pairs, t.text, ARTICLE_MARGIN_WORD);
-      if (found) out.push({ start: t.sourceStart, end: t.sourceEnd, word: t.text, split: found.split, confidence: ARTICLE_WORD_CONFIDENCE });
+      // Only words ending in an article, or far-corner words, can be split here.
+      if (last !== 97 && last !== 110 && !farCorner) continue;
+      const capitalised = t.text.charCodeAt(0) < 97;
+      if (capitalised && !sentenceStart(tokens, i)) continue;
+      const word = capitalised ? t.text.toLowerCase() : t.text;
+      const margin = farCorner ? FAR_CORNER_MARGIN : ARTICLE_MARGIN_WORD;
+      const found = articleSplit(lex, pairs, word, margin) ?? (farCorner ? commonPairSplit(lex, pairs, word, ARTICLE_MARGIN_WORD) : undefined);
+      if (!found) continue;
+      const [host, second] = found.split.split(' ');
+      const fitsNext = next.kind === 'word' && pairs.pairCount(second, next.text.toLowerCase()) > 0;
+      // The far corners hold odd words ("forma" of "pro forma as"), and a name may start a sentence ("Asa said").
+      if ((farCorner || (capitalised && (lex.flags[id] & Flag.TITLE) !== 0)) && !fitsNext) continue;
+      if (capitalised && next.kind === 'word' && next.text.charCodeAt(0) < 97) continue;
+      const split = capitalised ? `${host.charAt(0).toUpperCase()}${host.slice(1)} ${second}` : found.split;
+      out.push({ start: t.sourceStart, end: t.sourceEnd, word: t.text, split, confidence: ARTICLE_WORD_CONFIDENCE });
     }
     return out;
   });
+}
+
+/** Shape of "I" run onto the next word ("Iam", "Ishall"). */
+const PRONOUN_I_SHAPE = /^I[a-z]{2,6}$/;
+
+/**
+ * "I" run onto the word after it ("Iam" → "I am", "Ishall" → "I shall"):
+ * a token the dictionary lacks whose rest is a word that "I" is commonly
+ * followed by (the pair at least ARTICLE_PAIR_ZIPF; names such as "Ilan",
+ * "Inez" leave no such word).
+ */
+function pronounSplit(lex: Lexicon, pairs: PairCounts, token: string): string | undefined {
+  if (!PRONOUN_I_SHAPE.test(token) || lex.has(token)) return undefined;
+  const rest = token.slice(1);
+  if (!lex.has(rest)) return undefined;
+  return pairSplit(pairs, 'i', rest, lex.frequency(token), ARTICLE_MARGIN_WORD) ? `I ${rest}` : undefined;
+}
+
+/** Whether the word at `i` starts a sentence: nothing but a sentence mark (and spaces) before it. */
+function sentenceStart(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && tokens[k].kind === 'space') k--;
+  if (k < 0) return true;
+  return tokens[k].kind === 'punct' && SENTENCE_END_MARKS.has(tokens[k].text);
 }

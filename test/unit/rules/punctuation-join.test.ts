@@ -43,6 +43,13 @@ const VALID = [
   // Abbreviations, numbers, times, addresses and file names.
   'At 3:30 p.m. the U.S.A. team (e.g. Ph.D. students) read www.example.com and index.html at 2.5 km.',
   'See the ratio 3:1, the verse John 3:16 and the site example.org today.',
+  // Three-part compounds with a preposition and an article; an initial after a dot.
+  'They sold over-the-counter drugs in a by-the-book way to J.a. Smith.',
+  // Compounds led by "to", a pronoun or "a", and a dash typed as a hyphen before a clause.
+  'My to-do list names the he-man and a she-wolf at a $30-a-head dinner for the A-list.',
+  'Every citizen has a duty, he-or she-has a vote, and we-and our allies agree.',
+  // Quotation marks with their spaces, and names with a curly apostrophe.
+  'He said ‘yes’ and ‘no’ to “this” and “that”, like O‘Brien and the rock‘n’roll band.',
   // A form the writer keeps using is their own.
   'The the-lode fund grew. The the-lode fund shrank. The the-lode fund closed.',
 ];
@@ -56,6 +63,15 @@ const INVALID: { text: string; want: string[] }[] = [
   { text: 'He spoke to Wagner,who agreed at once.', want: ['Wagner,who → Wagner, who'] },
   { text: 'Leaders reported:trying to end the feud.', want: ['reported:trying → reported: trying'] },
   { text: 'The fight has been going.on for years.', want: ['going.on → going on'] },
+  // A preposition and its determiner joined by a hyphen.
+  { text: 'They met in-the town hall to talk of-a plan.', want: ['in-the → in the', 'of-a → of a'] },
+  // The infinitive marker, a subject pronoun or the article before a content word.
+  { text: 'It is small enough to-clean and when he-attempted it, a-tense year began.', want: ['to-clean → to clean', 'he-attempted → he attempted', 'a-tense → a tense'] },
+  // Curly quotation marks glued on both sides: a speck, or a space lost before or after the quotation.
+  { text: 'His throw in‘an effort failed; it was not a“temporary flash” but real, as we said”Then it ended.', want: ['in‘an → in an', 'a“temporary → a “temporary', 'said”Then → said” Then'] },
+  { text: 'He said‘yes’ at once.', want: ['said‘yes → said ‘yes'] },
+  // The article "a" after a mark.
+  { text: 'The dress is.a casual style.', want: ['is.a → is a'] },
 ];
 
 describe('punctuation joins: valid texts', () => {
@@ -67,6 +83,12 @@ describe('punctuation joins: valid texts', () => {
 describe('punctuation joins: invalid texts', () => {
   it.each(INVALID)('$text', ({ text, want }) => {
     expect(found(text)).toEqual(want);
+  });
+
+  it('reads the article after an apostrophe as the second word', () => {
+    const text = "It lasted half'a century.";
+    const split = check(text, 'plaintext', { rules: [runTogetherRule] }).findings.map((f) => `${text.slice(f.start, f.end)} → ${f.suggestions?.[0]}`);
+    expect(split).toEqual(["half'a → half a"]);
   });
 
   it('keeps the words’ case and the mark that ends a sentence in the repair', () => {

@@ -30,6 +30,12 @@ const VALID = [
   'Our client, DataWorks, renamed its product DataWorks Cloud; DataWorks shares rose.',
   // Words ending in "a" that no common word and article make, or whose pair English rarely writes.
   'They sat on the sofa; the data gave an idea of the area, and meta and mana were discussed over soda.',
+  // A name first in a sentence, followed by its verb, is a name; inside a sentence a capital is a name anyway.
+  'Asa said he would come. Ina was late, and they waited for Asa at noon.',
+  // A far-corner word whose article would not fit the next word.
+  'The payment was pro forma as usual.',
+  // Names that start with "I" and leave no word "I" is followed by.
+  'Ilan and Inez met Iago and the Imam in Ibiza.',
 ];
 
 /** Run-together tokens and their splits. */
@@ -43,6 +49,13 @@ const INVALID: { text: string; errors: { word: string; split: string }[] }[] = [
   { text: 'The plan isa good one and he took toa new job.', errors: [{ word: 'isa', split: 'is a' }, { word: 'toa', split: 'to a' }] },
   { text: 'She was ina hurry and sat ona bench.', errors: [{ word: 'ina', split: 'in a' }, { word: 'ona', split: 'on a' }] },
   { text: 'He said itis late.', errors: [{ word: 'itis', split: 'it is' }] },
+  // Rare dictionary words that are an article run on, before a number too, or first in a sentence.
+  { text: 'He was elected fora 5-year term.', errors: [{ word: 'fora', split: 'for a' }] },
+  { text: 'The storm hit. Asa result, the road closed.', errors: [{ word: 'Asa', split: 'As a' }] },
+  // "I" run onto the word after it.
+  { text: 'Ishall attempt to lay it before you.', errors: [{ word: 'Ishall', split: 'I shall' }] },
+  // Two very common words that the dictionary lists only in its far corners.
+  { text: 'They hoped tobe there and it was nota bad plan.', errors: [{ word: 'tobe', split: 'to be' }, { word: 'nota', split: 'not a' }] },
 ];
 
 describe('ocr/run-together: valid texts', () => {
