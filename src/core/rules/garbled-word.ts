@@ -34,6 +34,7 @@ import type { Rule } from '../rule.js';
 import type { Finding } from '../types.js';
 import { brokenWordMessage, oneLine } from './broken-word.js';
 import { findLigatureWords } from './ligature-words.js';
+import { lineFragmentMessage } from './line-fragments.js';
 import { analyseOcr } from './ocr-analysis.js';
 
 /**
@@ -72,7 +73,11 @@ export const garbledWordRule: Rule = {
       findings.push({
         rule: RULE_ID,
         severity: ctx.severity,
-        message: f.broken ? brokenWordMessage(f.word, f.suggestions[0]) : garbledMessage(oneLine(f.word), f.suggestions[0], f.confidence, f.suggestions[1]),
+        message: f.broken
+          ? brokenWordMessage(f.word, f.suggestions[0])
+          : f.fragment
+            ? lineFragmentMessage(f.word)
+            : garbledMessage(oneLine(f.word), f.suggestions[0], f.confidence, f.suggestions[1]),
         start: f.start,
         end: f.end,
         suggestions: f.suggestions,

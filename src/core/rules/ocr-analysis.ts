@@ -94,6 +94,7 @@ import { breaksAcrossParagraphs, findBrokenWords, type BrokenWord } from './brok
 import { findDigitWords } from './digit-words.js';
 import { findDamagedRealWords } from './damaged-real-word.js';
 import { findStrayCapitals } from './stray-capital.js';
+import { findLineFragments } from './line-fragments.js';
 import { blockCandidates, type Candidate } from './ocr-candidates.js';
 import { articleSplit, commonPairSplit, findArticleJoins, segment } from './segment.js';
 import { association, contextOrNull } from './real-word.js';
@@ -115,6 +116,8 @@ export interface OcrFinding {
   confidence: number;
   /** A word broken by a line-end hyphen ("announ-\nced"), its halves joined as the suggestion. */
   broken?: boolean;
+  /** Debris alone on a line (./line-fragments.ts): no word to suggest. */
+  fragment?: boolean;
 }
 
 /** A judgement of one distinct word. */
@@ -333,7 +336,8 @@ function judgeJoined(lex: Lexicon, c: Candidate, usage: Usage, list: Suggestion[
   if (!seg || seg.dropped > 0) return undefined;
   const joinNull = nullScore(c, 'lower', usage) + lengthDrop(word, NULL_LENGTH_SLOPE) - Math.max(0, word.length - NULL_LENGTH_FROM) * JOIN_LENGTH_SLOPE;
   const best = list[0];
-  if (seg.score - joinNull < FLAG_MARGIN || (best && seg.score < best.score)) return undefined;
+  // The suggester may offer the same cut, scored with other rounding: only a different word outranks it.
+  if (seg.score - joinNull < FLAG_MARGIN || (best && best.word !== seg.pieces.join(' ') && seg.score < best.score)) return undefined;
   const split = seg.pieces.join(' ');
   let total = Math.pow(10, joinNull) + Math.pow(10, seg.score);
   for (const s of list) if (s.word !== split) total += Math.pow(10, s.score);
@@ -437,7 +441,8 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
       }
     }
   }
-  if (placed.length === 0) return lineEndAndFigureFindings(doc, lex, [], across.breaks);
+  const breaks = [...across.breaks, ...findBrokenWords(doc, lex)];
+  if (placed.length === 0) return lineEndAndFigureFindings(doc, lex, [], breaks);
 
   // Round 1: every distinct word, with the unadapted channel.
   const verdicts = new Map<string, Verdict | undefined>();
@@ -475,7 +480,7 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
     }
   }
 
-  const damage = damagedDocument(doc, verdicts, firstOf);
+  const damage = damagedDocument(doc, verdicts, firstOf, confidentBreaks(breaks));
   const out: OcrFinding[] = [];
   const context = contextOrNull();
   for (const { c, base } of placed) {
@@ -491,15 +496,17 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
     if (!reports(v)) continue;
     out.push({ kind: v.kind, start: base + c.start, end: base + c.end, word: c.written ?? c.text, suggestions: v.suggestions, confidence: v.confidence });
   }
-  const found = lineEndAndFigureFindings(doc, lex, out, across.breaks);
-  return damage && context ? withDamagedRealWords(doc, lex, context, damage, found, adapted?.channel) : found;
+  const found = lineEndAndFigureFindings(doc, lex, out, breaks);
+  return damage && context ? withDamagedRealWords(doc, lex, context, damage, found, adapted?.channel, across.fragments) : found;
 }
 
 /**
- * Adds to the findings of a damaged document the real words that are
- * likely damage there and nowhere else: common words capitalised in
- * mid-sentence (./stray-capital.ts; in clean text a full stop left out
- * before a heading explains them as well) and rare words one misreading
+ * Adds to the findings of a damaged document the words that are likely
+ * damage there and nowhere else: short fragments alone on a line
+ * (./line-fragments.ts; in a clean note a one-word line is the writer's),
+ * common words capitalised in mid-sentence (./stray-capital.ts; in clean
+ * text a full stop left out before a heading explains them as well) and
+ * rare words one misreading
  * from a word the neighbours favour (./damaged-real-word.ts), the document's
  * damage rate estimated from what was flagged (DAMAGED_REAL_WORD.rateScale:
  * the non-word findings are about half of the damage of real OCR).
@@ -511,6 +518,7 @@ function withDamagedRealWords(
   damage: DamagedDocument,
   found: OcrFinding[],
   channel: Channel | undefined,
+  fragments: ReadonlySet<number>,
 ): OcrFinding[] {
   const taken = new Set(found.map((f) => f.start));
   const rate = (DAMAGED_REAL_WORD.rateScale * found.length) / Math.max(1, damage.words);
@@ -518,6 +526,12 @@ function withDamagedRealWords(
     if (!taken.has(s.start)) found.push({ kind: 'garbled', start: s.start, end: s.end, word: s.word, suggestions: [s.suggestion], confidence: s.confidence });
     taken.add(s.start);
   }
+  for (const f of findLineFragments(doc, lex)) {
+    if (!taken.has(f.start)) found.push({ kind: 'garbled', start: f.start, end: f.end, word: f.word, suggestions: [], confidence: f.confidence, fragment: true });
+    taken.add(f.start);
+  }
+  // The second half of a word broken across a paragraph end is a fragment, not a word to weigh.
+  for (const start of fragments) taken.add(start);
   for (const w of findDamagedRealWords(doc, lex, context, rate, taken, channel)) {
     found.push({ kind: 'real-word', start: w.start, end: w.end, word: w.word, suggestions: w.suggestions, confidence: w.confidence });
   }
@@ -530,10 +544,10 @@ function withDamagedRealWords(
  * printed as figures (./digit-words.ts) and the rare dictionary words that
  * are a word with an article run on (./segment.ts) that no finding covers yet.
  */
-function lineEndAndFigureFindings(doc: Document, lex: Lexicon, out: OcrFinding[], acrossParagraphs: readonly BrokenWord[]): OcrFinding[] {
+function lineEndAndFigureFindings(doc: Document, lex: Lexicon, out: OcrFinding[], breaks: readonly BrokenWord[]): OcrFinding[] {
   const context = contextOrNull();
   const judged = new Set(out.map((f) => f.start));
-  for (const b of [...acrossParagraphs, ...findBrokenWords(doc, lex)]) {
+  for (const b of breaks) {
     out.push({ kind: 'garbled', start: b.start, end: b.end, word: b.word, suggestions: [b.suggestion], confidence: b.confidence, broken: true });
   }
   if (context) {
@@ -548,6 +562,17 @@ function lineEndAndFigureFindings(doc: Document, lex: Lexicon, out: OcrFinding[]
     if (!judged.has(d.start)) out.push({ kind: 'garbled', start: d.start, end: d.end, word: d.word, suggestions: d.suggestions, confidence: d.confidence });
   }
   return out;
+}
+
+/**
+ * How many different words the document breaks at a line end and joins
+ * back with confidence OBSERVE_CONFIDENCE or more: damage a page shows as
+ * surely as a confidently corrected word (see {@link damagedDocument}).
+ */
+function confidentBreaks(breaks: readonly BrokenWord[]): number {
+  const words = new Set<string>();
+  for (const b of breaks) if (b.confidence >= OBSERVE_CONFIDENCE) words.add(b.suggestion.toLowerCase());
+  return words.size;
 }
 
 /** What a damaged document says of its words (see {@link damagedDocument}). */
@@ -603,7 +628,12 @@ function nearCorrection(c: Candidate, v: Verdict | undefined): string | undefine
  * corrections of those near misses occur, and which substitutions the
  * flagged words need.
  */
-function damagedDocument(doc: Document, verdicts: Map<string, Verdict | undefined>, firstOf: Map<string, Candidate>): DamagedDocument | undefined {
+function damagedDocument(
+  doc: Document,
+  verdicts: Map<string, Verdict | undefined>,
+  firstOf: Map<string, Candidate>,
+  brokenShown: number,
+): DamagedDocument | undefined {
   const shown = new Set<string>();
   const wanted = new Set<string>();
   const edits = new Map<string, Set<string>>();
@@ -622,7 +652,7 @@ function damagedDocument(doc: Document, verdicts: Map<string, Verdict | undefine
       words.add(correct);
     }
   }
-  if (shown.size < DAMAGED_DOCUMENT.minWords) return undefined;
+  if (shown.size + brokenShown < DAMAGED_DOCUMENT.minWords) return undefined;
   let words = 0;
   const uses = new Map<string, number>();
   const lengths = new Set<number>();
@@ -638,7 +668,7 @@ function damagedDocument(doc: Document, verdicts: Map<string, Verdict | undefine
       }
     }
   }
-  if (shown.size < DAMAGED_DOCUMENT.minRate * words) return undefined;
+  if (shown.size + brokenShown < DAMAGED_DOCUMENT.minRate * words) return undefined;
   return { uses, words, edits };
 }
 

@@ -91,3 +91,16 @@ describe('ocr/garbled: common words capitalised in mid-sentence', () => {
     });
   }
 });
+
+describe('ocr/garbled: debris alone on a line, only where the document shows damage', () => {
+  const TEXT = 'The board met on Monday to discuss the new budget for the\nely\nharbour and voted to delay the decision until the spring.';
+  it('flags the fragment among damage, with no suggestion', () => {
+    const text = DAMAGE + '\n\n' + TEXT;
+    const f = check(text, 'plaintext', { rules: [garbledWordRule] }).findings.find((x) => text.slice(x.start, x.end) === 'ely');
+    expect(f?.message).toMatch(/alone on a line/);
+    expect(f?.suggestions ?? []).toEqual([]);
+  });
+  it('leaves a one-word line of a clean note alone', () => {
+    expect(findings(TEXT, 'ocr/garbled')).toEqual([]);
+  });
+});
