@@ -95,6 +95,7 @@ import { findDigitWords } from './digit-words.js';
 import { findDamagedRealWords } from './damaged-real-word.js';
 import { findStrayCapitals } from './stray-capital.js';
 import { findLineFragments } from './line-fragments.js';
+import { findPunctuationJoins } from './punctuation-join.js';
 import { blockCandidates, type Candidate } from './ocr-candidates.js';
 import { articleSplit, commonPairSplit, findArticleJoins, segment } from './segment.js';
 import { association, contextOrNull } from './real-word.js';
@@ -544,8 +545,19 @@ function withDamagedRealWords(
  * printed as figures (./digit-words.ts) and the rare dictionary words that
  * are a word with an article run on (./segment.ts) that no finding covers yet.
  */
-function lineEndAndFigureFindings(doc: Document, lex: Lexicon, out: OcrFinding[], breaks: readonly BrokenWord[]): OcrFinding[] {
+function lineEndAndFigureFindings(doc: Document, lex: Lexicon, found: OcrFinding[], breaks: readonly BrokenWord[]): OcrFinding[] {
   const context = contextOrNull();
+  let out = found;
+  if (context) {
+    // Words joined by a stray mark ("half'a", "in-the"; ./punctuation-join.ts) are one finding, the split:
+    // it replaces a correction of the joined token as one damaged word.
+    const joins = findPunctuationJoins(doc, lex, context);
+    if (joins.length > 0) {
+      const at = new Set(joins.map((j) => j.start));
+      out = out.filter((f) => !at.has(f.start));
+      for (const j of joins) out.push({ kind: 'run-together', start: j.start, end: j.end, word: j.word, suggestions: [j.suggestion], confidence: j.confidence });
+    }
+  }
   const judged = new Set(out.map((f) => f.start));
   for (const b of breaks) {
     out.push({ kind: 'garbled', start: b.start, end: b.end, word: b.word, suggestions: [b.suggestion], confidence: b.confidence, broken: true });

@@ -13,7 +13,8 @@
  *
  * Words joined by a stray mark where the space was lost ("particularly-at",
  * "viewed'this", "reported:trying", "years.The") are found by
- * ./punctuation-join.ts and reported here too.
+ * ./punctuation-join.ts and reported here too (through the shared analysis,
+ * where the split replaces any correction of the joined token as one word).
  *
  * Findings: the range is the token (or the words and the mark); the one
  * suggestion is the split text ("news Government", "years. The"); `data` is
@@ -22,11 +23,8 @@
 import type { Document } from '../document.js';
 import type { Rule } from '../rule.js';
 import type { Finding } from '../types.js';
-import { defaultLexicon } from '../lexicon/default.js';
 import { oneLine } from './broken-word.js';
 import { analyseOcr } from './ocr-analysis.js';
-import { findPunctuationJoins } from './punctuation-join.js';
-import { contextOrNull } from './real-word.js';
 
 const RULE_ID = 'ocr/run-together';
 
@@ -52,20 +50,6 @@ export const runTogetherRule: Rule = {
         suggestions: f.suggestions.slice(0, 1),
         data: { confidence: f.confidence, word: f.word, kind: 'run-together' },
       });
-    }
-    const lex = defaultLexicon();
-    if (lex) {
-      for (const j of findPunctuationJoins(doc, lex, contextOrNull())) {
-        findings.push({
-          rule: RULE_ID,
-          severity: ctx.severity,
-          message: runTogetherMessage(j.word, j.suggestion),
-          start: j.start,
-          end: j.end,
-          suggestions: [j.suggestion],
-          data: { confidence: j.confidence, word: j.word, kind: 'run-together' },
-        });
-      }
     }
     return { findings };
   },

@@ -99,3 +99,15 @@ describe('ocr/run-together: invalid texts', () => {
     expect(run(text).map((f) => f.suggestions?.[0])).toEqual(['government']);
   });
 });
+
+describe('ocr/run-together: a stray mark between two words', () => {
+  for (const [text, word, split] of [
+    ["It lasted half'a century.", "half'a", 'half a'],
+    ['They met in-the hall at noon.', 'in-the', 'in the'],
+  ] as const) {
+    it(`is one finding, the split, and no correction of “${word}” as one word`, () => {
+      const found = run(text).map((f) => `${f.rule} ${text.slice(f.start, f.end)} → ${f.suggestions?.[0]}`);
+      expect(found).toEqual([`ocr/run-together ${word} → ${split}`]);
+    });
+  }
+});
