@@ -53,13 +53,19 @@ const HAS_DIGIT = /[0-9]/;
 const LOWER_WORD = /^[a-z]+$/;
 const LETTER_WORD = /^[A-Za-z]+$/;
 
-/** The figures read for words in a document, in document order (memoised per block). */
-export function findDigitWords(doc: Document, lex: Lexicon, data: ContextData): DigitWord[] {
-  return placeBlockSpans(doc, 'ocr/digit-words', (b) => blockDigitWords(b, lex, data));
+/**
+ * The figures read for words in a document, in document order (memoised per
+ * block). In a document that shows damage (`damaged`), a token with letters
+ * whose letters could make a count ("1s") is read as a word on the terms of
+ * any other token with letters: there, "the Mayor 1s proposing" is far
+ * likelier a misread "is" than a count of ones.
+ */
+export function findDigitWords(doc: Document, lex: Lexicon, data: ContextData, damaged = false): DigitWord[] {
+  return placeBlockSpans(doc, damaged ? 'ocr/digit-words-damaged' : 'ocr/digit-words', (b) => blockDigitWords(b, lex, data, damaged));
 }
 
 /** The figures read for words in one block, with chunk-relative offsets. */
-function blockDigitWords(block: AnalyzedBlock, lex: Lexicon, data: ContextData): DigitWord[] {
+function blockDigitWords(block: AnalyzedBlock, lex: Lexicon, data: ContextData, damaged: boolean): DigitWord[] {
   const out: DigitWord[] = [];
   const tokens = block.tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -82,9 +88,10 @@ function blockDigitWords(block: AnalyzedBlock, lex: Lexicon, data: ContextData):
       if (prev === undefined && next === undefined) continue;
       if (prev === undefined && !clauseStart(tokens, i)) continue; // "$1m", "No.1s"
       // Letters that make a unit or a count ("1m" a million, "1s" ones) need both neighbours for the word.
-      if (NUMBER_SUFFIXES.has(t.text.replace(/[0-9]/g, '')) && (prev === undefined || next === undefined)) continue;
+      if (!damaged && NUMBER_SUFFIXES.has(t.text.replace(/[0-9]/g, '')) && (prev === undefined || next === undefined)) continue;
     }
-    const minimum = figure ? DIGIT_WORD_MIN_TOTAL_FIGURE : NUMBER_SUFFIXES.has(t.text.replace(/[0-9]/g, '')) ? DIGIT_WORD_MIN_TOTAL_UNIT : DIGIT_WORD_MIN_TOTAL_LETTERS;
+    const unit = !damaged && NUMBER_SUFFIXES.has(t.text.replace(/[0-9]/g, ''));
+    const minimum = figure ? DIGIT_WORD_MIN_TOTAL_FIGURE : unit ? DIGIT_WORD_MIN_TOTAL_UNIT : DIGIT_WORD_MIN_TOTAL_LETTERS;
     const scored = readings(t.text)
       .filter((w) => w.length > 1 || w === 'a' || w === 'I')
       .filter((w) => lex.has(w) && lex.frequency(w) >= DIGIT_WORD_MIN_ZIPF)

@@ -497,7 +497,7 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
     if (!reports(v)) continue;
     out.push({ kind: v.kind, start: base + c.start, end: base + c.end, word: c.written ?? c.text, suggestions: v.suggestions, confidence: v.confidence });
   }
-  const found = lineEndAndFigureFindings(doc, lex, out, breaks);
+  const found = lineEndAndFigureFindings(doc, lex, out, breaks, damage !== undefined);
   return damage && context ? withDamagedRealWords(doc, lex, context, damage, found, adapted?.channel, across.fragments) : found;
 }
 
@@ -545,7 +545,7 @@ function withDamagedRealWords(
  * printed as figures (./digit-words.ts) and the rare dictionary words that
  * are a word with an article run on (./segment.ts) that no finding covers yet.
  */
-function lineEndAndFigureFindings(doc: Document, lex: Lexicon, found: OcrFinding[], breaks: readonly BrokenWord[]): OcrFinding[] {
+function lineEndAndFigureFindings(doc: Document, lex: Lexicon, found: OcrFinding[], breaks: readonly BrokenWord[], damaged = false): OcrFinding[] {
   const context = contextOrNull();
   let out = found;
   if (context) {
@@ -570,7 +570,7 @@ function lineEndAndFigureFindings(doc: Document, lex: Lexicon, found: OcrFinding
   }
   if (!context) return out;
   // Short words printed as figures ("it 1s a"), read with the neighbours (./digit-words.ts).
-  for (const d of findDigitWords(doc, lex, context)) {
+  for (const d of findDigitWords(doc, lex, context, damaged)) {
     if (!judged.has(d.start)) out.push({ kind: 'garbled', start: d.start, end: d.end, word: d.word, suggestions: d.suggestions, confidence: d.confidence });
   }
   return out;

@@ -104,3 +104,13 @@ describe('ocr/garbled: debris alone on a line, only where the document shows dam
     expect(findings(TEXT, 'ocr/garbled')).toEqual([]);
   });
 });
+
+describe('ocr/garbled: a figure read for a letter, where the document shows damage', () => {
+  const TEXT = 'Asked about it, the Mayor 1s proposing a new tax.';
+  it('reads “1s” as “is” among damage even when the neighbours say little', () => {
+    expect(findings(DAMAGE + '\n\n' + TEXT, 'ocr/garbled')).toContain('1s → is');
+  });
+  it('needs the neighbours to agree in clean text, where “1s” may be a count', () => {
+    expect(findings(TEXT, 'ocr/garbled')).not.toContain('1s → is');
+  });
+});
