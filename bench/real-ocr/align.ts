@@ -142,11 +142,16 @@ export function editDistance(a: string, b: string): number {
  */
 export function substitutionCost(original: string, ocr: string): number {
   if (core(original) === core(ocr)) return 0;
+  // The pronoun read as a bare stroke ("| have"): a misread, not a lost word and a stray mark.
+  if (original === 'I' && STROKES.has(ocr)) return 0.5;
   const a = lowerLetters(original);
   const b = lowerLetters(ocr);
   if (a === b) return 0.05;
   return 0.1 + (1.8 * editDistance(a, b)) / Math.max(a.length, b.length, 1);
 }
+
+/** Marks OCR reads for a capital I (a vertical stroke). */
+const STROKES: ReadonlySet<string> = new Set(['|', '¦', '!', ']', '[']);
 
 /** Cost of an unmatched token: pure punctuation is nearly free (OCR adds and drops it freely). */
 const gapCost = (token: string): number => (/[\p{L}\p{N}]/u.test(token) ? 1 : 0.2);

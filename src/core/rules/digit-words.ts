@@ -1,6 +1,8 @@
 /**
  * Short words printed as figures: OCR reads "is" as "1s", "I" as "1", "to"
- * as "10", "a" as "4", "in" as "1m". A token of one to three characters with
+ * as "10", "a" as "4", "in" as "1m"; and the pronoun "I" as a bare stroke,
+ * "|", "l" or "L" ("| have", "L hope"), read as "I" when the word after it
+ * favours "I". A token of one to three characters with
  * a digit, in running prose, is read with each digit replaced by the letters
  * its glyph looks like (DIGIT_LOOKALIKES); a reading that is a common word
  * is reported when the words either side do not argue against it (a token
@@ -34,6 +36,7 @@ import {
   DIGIT_WORD_MIN_TOTAL_UNIT,
   NUMBER_SUFFIXES,
   DIGIT_WORD_MIN_ZIPF,
+  STROKES_READ_AS_I,
 } from './garbled-word-data.js';
 import { association } from './real-word.js';
 
@@ -70,6 +73,12 @@ function blockDigitWords(block: AnalyzedBlock, lex: Lexicon, data: ContextData, 
   const tokens = block.tokens;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
+    if (STROKES_READ_AS_I.has(t.text) && (i === 0 || tokens[i - 1].kind === 'space')) {
+      // "| have", "L hope": a stroke read for the pronoun, when the word after it favours "I".
+      const next = neighbour(tokens, i, 1, true);
+      if (next !== undefined && side(data, 'I', next, false) >= DIGIT_I_MIN_AFTER) out.push(found(t, ['I'], DIGIT_WORD_CONFIDENCE_LETTERS));
+      continue;
+    }
     if ((t.kind !== 'word' && t.kind !== 'number') || t.text.length > DIGIT_WORD_MAX_LENGTH) continue;
     if (!TOKEN.test(t.text) || !HAS_DIGIT.test(t.text)) continue;
     const figure = !/[a-z]/.test(t.text);

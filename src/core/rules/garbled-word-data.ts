@@ -262,6 +262,8 @@ export const LOWER_IN_DAMAGED_DOCUMENT: DamagedDocumentWeights = {
  * 1 is a stroke like i, l, I and the stem of t; 0 an o; 4 an open a; 5 an s).
  */
 export const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { '0': 'o', '1': 'ilIt', '4': 'a', '5': 's' };
+/** Tokens standing alone that OCR makes of the pronoun "I" (a vertical stroke; a lower-case or capital L). */
+export const STROKES_READ_AS_I: ReadonlySet<string> = new Set(['|', 'l', 'L', '¦']);
 /** Longest token tried (one- and two-letter function words are what OCR turns into figures). */
 export const DIGIT_WORD_MAX_LENGTH = 3;
 /** A reading must be a common word (Zipf): function words, not rare letter strings. */

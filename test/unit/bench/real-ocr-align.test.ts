@@ -35,6 +35,11 @@ describe('alignOcr', () => {
     expect(damage('it is 5 p.m. now', 'it is 5 p,m now')).toEqual(['punct:p,m(p.m.)']);
   });
 
+  it('takes a stroke read for the pronoun as a misread I, not a lost word and a stray mark', () => {
+    const units = alignOcr('Then I have the floor.', 'Then | have the floor.', () => true).filter((u) => u.kind !== 'clean');
+    expect(units.map((u) => `${u.kind}:${u.original}→${u.ocr}`)).toEqual(['garble:I→|']);
+  });
+
   it('sees a word broken by a stray space and two words run together', () => {
     expect(damage('the government said', 'the gov ernment said')).toEqual(['split:gov ernment(government)']);
     expect(damage('he was in the city', 'he was inthe city')).toEqual(['joined:inthe(in the)']);

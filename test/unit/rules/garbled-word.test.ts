@@ -303,6 +303,8 @@ describe('ocr/garbled: short words printed as figures', () => {
     ['We think it 1s a fair price.', ['1s → is']],
     ['She said that 1s not the case.', ['1s → is']],
     ['Later, 1 think we should go.', ['1 → I']],
+    ['For my part, | should like to thank you.', ['| → I']],
+    ['He took a stranger in. L hope he stays.', ['L → I']],
   ])('reads %s', (text, want) => {
     expect(figures(text)).toEqual(want);
   });
@@ -313,7 +315,9 @@ describe('ocr/garbled: short words printed as figures', () => {
     'The 1s and 0s of the code.',
     'He paid about 1m dollars for 1m of cable.',
     'Of the seats, 1 appointed by the king and 3 elected.',
-  ])('leaves real numbers alone: %s', (text) => {
+    'The L train was late and Plan L failed.',
+    'Pipe the output | sort to order the lines.',
+  ])('leaves real numbers and marks alone: %s', (text) => {
     expect(figures(text)).toEqual([]);
   });
 
