@@ -354,11 +354,12 @@ export const STRAY_CAPITAL = {
    * conjunctions, auxiliaries and modals, pronouns, determiners), which no
    * house style capitalises inside a sentence. Nouns are left alone:
    * writing before the 20th century capitalised them freely ("the People",
-   * "the Year"), and such text is what gets scanned.
+   * "the Year"), and such text is what gets scanned; and so is "being"
+   * ("the Supreme Being").
    */
   functionWords: new Set([
     'about', 'above', 'after', 'against', 'along', 'among', 'and', 'any', 'are', 'around', 'as', 'at', 'be', 'been', 'before',
-    'being', 'below', 'between', 'both', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'during', 'each', 'either', 'every',
+    'below', 'between', 'both', 'but', 'by', 'can', 'could', 'did', 'do', 'does', 'during', 'each', 'either', 'every',
     'for', 'from', 'had', 'has', 'have', 'her', 'hers', 'how', 'if', 'in', 'into', 'is', 'its', 'may', 'might', 'most', 'much',
     'must', 'neither', 'no', 'nor', 'not', 'of', 'off', 'on', 'onto', 'or', 'other', 'our', 'ours', 'over', 'shall', 'should',
     'since', 'so', 'some', 'such', 'than', 'their', 'them', 'then', 'through', 'to', 'toward', 'towards', 'under', 'until',
