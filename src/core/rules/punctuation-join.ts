@@ -92,9 +92,8 @@ function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData): P
     // A word glued to a hyphen or a number before it is part of a longer compound ("$25-a-plate").
     const before = tokens[i - 1];
     const glued = before !== undefined && (before.kind === 'number' || (before.kind === 'punct' && HYPHEN.test(before.text)));
-    const previous = before?.kind === 'space' ? tokens[i - 2] : undefined;
-    const afterDeterminer = previous?.kind === 'word' && DETERMINERS_AFTER_PREPOSITION.has(previous.text.toLowerCase());
-    const inner = glued ? undefined : joinInsideWord(t.text, lex, context, afterDeterminer);
+    // Most words have no mark inside: one pass over their characters, nothing else.
+    const inner = glued || !hasInnerMark(t.text) ? undefined : joinInsideWord(t.text, lex, context, afterDeterminer(tokens, i));
     if (inner) {
       out.push({ start: t.sourceStart, end: t.sourceEnd, word: t.text, ...inner });
       continue;
@@ -117,6 +116,12 @@ function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData): P
     }
   }
   return out;
+}
+
+/** Whether the word before token `i`, after a space, is a determiner ("the to-do list"). */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.kind === 'space' ? tokens[i - 2] : undefined;
+  return previous?.kind === 'word' && DETERMINERS_AFTER_PREPOSITION.has(previous.text.toLowerCase());
 }
 
 /** A hyphen or apostrophe inside one word token that stands for a space. */
