@@ -183,6 +183,10 @@ const UNEXPLAINED_MIN_LETTERS = 4;
  * "teledensity"); misread ones mostly below ("lefifield", "amaqines").
  */
 const UNEXPLAINED_MAX_LETTER_LOG = -1.1;
+/** …unless it cuts into words at least this frequent (Zipf), each of two letters or more: then it is offered split… */
+const UNEXPLAINED_SPLIT_MIN_ZIPF = 3.5;
+/** …unsure. */
+const UNEXPLAINED_SPLIT_CONFIDENCE = 0.5;
 
 /** How a word is used across the document. */
 interface Usage {
@@ -487,8 +491,9 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
   for (const { c, base } of placed) {
     const verdict = verdicts.get(contextKey(c));
     if (!verdict) {
-      if (damage && unexplainedInDamagedDocument(lex, c, usage.get(c.text))) {
-        out.push({ kind: 'garbled', start: base + c.start, end: base + c.end, word: c.written ?? c.text, suggestions: [], confidence: 0 });
+      if (damage) {
+        const found = unexplainedInDamagedDocument(lex, c, usage.get(c.text));
+        if (found) out.push({ ...found, start: base + c.start, end: base + c.end, word: c.written ?? c.text });
       }
       continue;
     }
@@ -611,18 +616,25 @@ function damagedDocumentWeights(c: Candidate): DamagedDocumentWeights | undefine
 
 /**
  * A word of a damaged document that nothing corrects but that is no word
- * either ("lefifield", "rtment"): a lower-case token of letters only, at
+ * either ("lefifield", "rtment", "jetmissile"): a lower-case token of letters only, at
  * least UNEXPLAINED_MIN_LETTERS long, that the lexicon lacks, that the
  * document writes once and whose letters read worse than English words do
  * (log10 likelihood per letter under the letter-trigram model of
  * ./letter-stats.ts below UNEXPLAINED_MAX_LETTER_LOG). In clean text such a word is a rare word the
  * lexicon misses; in a page the scanner has been misreading, it is more
- * likely damage. Flagged with no suggestion ("looks garbled").
+ * likely damage. Flagged with no suggestion ("looks garbled"), or, when it
+ * cuts into frequent words, as words run together with the cut offered.
  */
-function unexplainedInDamagedDocument(lex: Lexicon, c: Candidate, usage: Usage | undefined): boolean {
-  if (c.entry !== 'unknown' || c.camel || c.inName || (usage?.count ?? 1) !== 1 || c.text.length < UNEXPLAINED_MIN_LETTERS || !/^[a-z]+$/.test(c.text)) return false;
+function unexplainedInDamagedDocument(lex: Lexicon, c: Candidate, usage: Usage | undefined): Pick<OcrFinding, 'kind' | 'suggestions' | 'confidence'> | undefined {
+  if (c.entry !== 'unknown' || c.camel || c.inName || (usage?.count ?? 1) !== 1 || c.text.length < UNEXPLAINED_MIN_LETTERS || !/^[a-z]+$/.test(c.text)) return undefined;
+  // Words that fell short of the split's margin ("jetmissile"): in a damaged page, likelier a lost space.
+  const seg = segment(lex, c.text);
+  if (seg && seg.dropped === 0 && seg.pieces.length > 1 && seg.minZipf >= UNEXPLAINED_SPLIT_MIN_ZIPF && seg.pieces.every((p) => p.length > 1)) {
+    return { kind: 'run-together', suggestions: [seg.pieces.join(' ')], confidence: UNEXPLAINED_SPLIT_CONFIDENCE };
+  }
   // Letters that read like English ("teledensity", "preindependence") make a rare word, not damage.
-  return letterLogLikelihood(letterStats(lex), c.text) / (c.text.length + 1) < UNEXPLAINED_MAX_LETTER_LOG;
+  if (letterLogLikelihood(letterStats(lex), c.text) / (c.text.length + 1) >= UNEXPLAINED_MAX_LETTER_LOG) return undefined;
+  return { kind: 'garbled', suggestions: [], confidence: 0 };
 }
 
 /** The best single-word correction of a near miss that {@link nearMissInDamagedDocument} may weigh, if any. */

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../../src/core/engine/check.js';
 import { garbledWordRule } from '../../../src/core/rules/garbled-word.js';
 import { realWordRule } from '../../../src/core/rules/real-word-rule.js';
+import { runTogetherRule } from '../../../src/core/rules/run-together.js';
 import { BUILD_TIMEOUT_MS, testLexicon } from '../lexicon/lexicon-file.js';
 
 beforeAll(() => {
@@ -16,7 +17,7 @@ beforeAll(() => {
 }, BUILD_TIMEOUT_MS);
 
 const findings = (text: string, rule: string) =>
-  check(text, 'plaintext', { rules: [garbledWordRule, realWordRule] })
+  check(text, 'plaintext', { rules: [garbledWordRule, realWordRule, runTogetherRule] })
     .findings.filter((f) => f.rule === rule)
     .map((f) => `${text.slice(f.start, f.end)} → ${f.suggestions?.[0] ?? '∅'}`);
 
@@ -112,5 +113,13 @@ describe('ocr/garbled: a figure read for a letter, where the document shows dama
   });
   it('needs the neighbours to agree in clean text, where “1s” may be a count', () => {
     expect(findings(TEXT, 'ocr/garbled')).not.toContain('1s → is');
+  });
+});
+
+describe('ocr/run-together: a one-off non-word of a damaged document that cuts into frequent words', () => {
+  const TEXT = 'The crew tested the jetmissile over the desert at dawn.';
+  it('is offered split among damage', () => {
+    const text = DAMAGE + '\n\n' + TEXT;
+    expect(findings(text, 'ocr/run-together')).toContain('jetmissile → jet missile');
   });
 });
