@@ -50,7 +50,6 @@ export interface DamagedRealWord {
 }
 
 const LOWER_WORD = /^[a-z]+$/;
-const LETTER_WORD = /^[A-Za-z]+$/;
 /** Marks that may close a word without joining it to the next (not "." inside "U.S."). */
 const CLOSING = /^[,.;:!?)\]"”’']+$/;
 const OPENING = /^[(["“‘']+$/;
@@ -196,11 +195,24 @@ function standsAlone(tokens: readonly Token[], i: number): boolean {
   return gap === undefined || gap.kind === 'space';
 }
 
-/** The word beside token `i` in direction `dir` (lower-cased), when only plain spacing separates them. */
+/**
+ * The word beside token `i` in direction `dir`, when only plain spacing
+ * separates them and it is ASCII letters only. As written: the context
+ * data's look-ups ignore case.
+ */
 function neighbourWord(tokens: readonly Token[], i: number, dir: 1 | -1): string | undefined {
   const t = tokens[i + 2 * dir];
-  if (!isWordGap(tokens[i + dir]) || t === undefined || t.kind !== 'word' || !LETTER_WORD.test(t.text)) return undefined;
-  return t.text.toLowerCase();
+  if (t === undefined || t.kind !== 'word' || !isLetters(t.text) || !isWordGap(tokens[i + dir])) return undefined;
+  return t.text;
+}
+
+/** Whether a word is ASCII letters only (a loop: this runs for most words of a damaged page). */
+function isLetters(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return word.length > 0;
 }
 
 /** Whether one of two words is the other with an inflection's ending ("hope"/"hoped", "vote"/"voters"). */
