@@ -13,6 +13,7 @@
  *   names its speaker after it (The reason, says the Housing Center, is “…”).
  * - a sentence that ends with its attribution (…, Carl Buchheister said today.)
  * - according to X: According to the agency, the plan is “…”
+ * - a sign-off: “We will rebuild.” — Mayor Jane Roe
  * - a quotation opening its sentence with no cue takes the subject of the
  *   sentence before (in the paragraph before too: Moritz declared. ¶ “…”),
  *   else continues the last speaker (same or next paragraph, or across an
@@ -119,6 +120,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'anot
 
 /** Punctuation that may sit between a closing quotation mark and its attribution. */
 const LEADING_PUNCT: ReadonlySet<string> = new Set([',', '—', '–', '-', '--', ')', '(']);
+/** Dashes that sign a quotation off with its speaker (“…” — Mayor Jane Roe); "--" is two hyphens. */
+const SIGN_OFF_DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-']);
 
 // --- Document view ----------------------------------------------------------------
 
@@ -144,6 +147,15 @@ interface Item {
   quote: boolean;
 }
 
+
+/**
+ * The window items of the block pass, reused from question to question
+ * (see `BlockAttributor.item`): each quotation reads a few dozen tokens, and
+ * an object per token read would be garbage a moment later. `itemsInUse` of
+ * them are taken.
+ */
+const itemPool: Item[] = [];
+let itemsInUse = 0;
 
 /** How many mentions back a pronoun or a description looks for what it refers to. */
 const MAX_LOOKBACK = 60;
@@ -311,24 +323,45 @@ function punctInGroup(tokens: readonly Token[], base: number, offset: number, m:
 }
 
 /**
- * The names outside a block's quotations, in order (quotations do not
- * cross). Needs only the block's name runs, so a block without quotations
- * (most blocks) never builds a {@link BlockAttributor}.
+ * Every name run of a block as a mention, in order (memoised per block): the
+ * names outside its quotations are picked from these by
+ * {@link mentionsOutside}, so a mention is made once per block, whatever its
+ * quotations turn out to be. A mention depends on its block alone (where it
+ * stands, its gender are worked out from the block's tokens), so one object
+ * serves every check while the block is cached.
  */
-function mentionsOutside(block: AnalyzedBlock, quotes: readonly LocalBounds[]): readonly LocalMention[] {
+function blockMentions(block: AnalyzedBlock): readonly LocalMention[] {
+  return perBlock(block, 'attribution/mentions', allMentions);
+}
+
+function allMentions(block: AnalyzedBlock): readonly LocalMention[] {
   const runs = findNames(block);
   // Most blocks name nobody: they share one empty list (each list made is kept as long as its block).
   if (runs.length === 0) return NO_MENTIONS;
-  const mentions: LocalMention[] = [];
+  // Made at its final length: the list is kept as long as its block, and one grown push by push has spare room.
+  const mentions = new Array<LocalMention>(runs.length);
+  for (let k = 0; k < runs.length; k++) mentions[k] = mentionOf(block, runs[k]);
+  return mentions;
+}
+
+/**
+ * The names outside a block's quotations, in order (quotations do not
+ * cross), from all its names (`all`, see {@link blockMentions}). A block
+ * without quotations, or whose names all stand outside them, keeps the
+ * whole list: nothing is copied.
+ */
+function mentionsOutside(all: readonly LocalMention[], quotes: readonly LocalBounds[]): readonly LocalMention[] {
+  if (quotes.length === 0 || all.length === 0) return all;
+  let kept: LocalMention[] | undefined;
   let k = 0;
-  for (const run of runs) {
-    const start = run.sourceStart;
+  for (let n = 0; n < all.length; n++) {
+    const start = all[n].start;
     // Quotations are in order and do not cross; one that runs on from or into another paragraph is open-ended.
     while (k < quotes.length && !Number.isNaN(quotes[k].innerEnd) && quotes[k].end <= start) k++;
-    if (k < quotes.length && (Number.isNaN(quotes[k].start) || quotes[k].start <= start)) continue;
-    mentions.push(mentionOf(block, run));
+    if (k < quotes.length && (Number.isNaN(quotes[k].start) || quotes[k].start <= start)) kept ??= all.slice(0, n);
+    else if (kept) kept.push(all[n]);
   }
-  return mentions;
+  return kept ?? all;
 }
 
 /** No names outside quotations. */
@@ -523,15 +556,21 @@ class BlockAttributor {
   private readonly blocks: PlacedAnalyzed[];
   /** The block's name runs (looked up once, not per pattern). */
   private readonly runs: readonly NameRun[];
+  /** The block's quotation marks, which {@link punctAt} searches first (looked up once, not per search). */
+  private readonly cues: MarkTokens;
   /** The speaker the block's last sentence names, for a quotation opening the next paragraph (computed on demand). */
   private lastSentence: { found: Found | undefined } | undefined;
 
+  /** `runs` and `cues` are the block's {@link findNames} and {@link markTokens}, when the caller has them at hand. */
   constructor(
     block: AnalyzedBlock,
     private readonly quotes: readonly LocalBounds[],
+    runs?: readonly NameRun[],
+    cues?: MarkTokens,
   ) {
     this.blocks = [{ block, base: 0 }];
-    this.runs = findNames(block);
+    this.runs = runs ?? findNames(block);
+    this.cues = cues ?? markTokens(block);
   }
 
   /** Whether one of the block's quotations opens at `offset` (a block has few: a scan beats a map). */
@@ -559,8 +598,9 @@ class BlockAttributor {
     if (b < 0) return undefined;
     const { block, base } = blocks[b];
     const tokens = block.tokens;
-    // The offsets asked about are quotation marks': search the block's few mark tokens first.
-    const { marks, markStarts } = markTokens(block);
+    // The offsets asked about are quotation marks': search the block's few mark tokens first (the block pass
+    // holds one block: its own).
+    const { marks, markStarts } = b === 0 ? this.cues : markTokens(block);
     let ml = 0;
     let mh = marks.length - 1;
     while (ml <= mh) {
@@ -584,6 +624,7 @@ class BlockAttributor {
 
   /** What the block decides about the quotation whose opening mark is at `q.start`. */
   analyse(q: LocalBounds): LocalQuote {
+    itemsInUse = 0;
     const open = this.punctAt(q.start);
     if (!open) return { kind: 'quote', crossBlock: false };
     const close = Number.isNaN(q.innerEnd) ? undefined : this.punctAt(q.innerEnd);
@@ -616,6 +657,7 @@ class BlockAttributor {
     if (titled && (!afterCue || !inner.endsWith(','))) return { kind: 'title', crossBlock: false };
     const found =
       afterCue ??
+      (full ? this.fromSignOff(after) : undefined) ??
       this.fromAccordingTo(0, before()) ??
       this.fromAccordingTo(0, after) ??
       this.fromBefore(0, before()) ??
@@ -634,6 +676,7 @@ class BlockAttributor {
 
   /** For a quotation that opened in an earlier paragraph and closes here: the speaker the words after it name. */
   afterClosing(innerEnd: number): Found | undefined {
+    itemsInUse = 0;
     const close = this.punctAt(innerEnd);
     if (!close) return undefined;
     const after = this.windowAfter(close);
@@ -643,6 +686,7 @@ class BlockAttributor {
   /** The speaker the block's last sentence names (Moritz declared.), for a quotation opening the next paragraph. */
   lastSentenceSpeaker(): Found | undefined {
     if (!this.lastSentence) {
+      itemsInUse = 0;
       const sentences = this.blocks[0].block.sentences;
       this.lastSentence = { found: sentences.length > 0 ? this.fromSentence(sentences.length - 1, false) : undefined };
     }
@@ -651,9 +695,25 @@ class BlockAttributor {
 
   // --- Windows --------------------------------------------------------------------
 
+  /**
+   * The item for token `t`, from {@link itemPool}: items are read only while
+   * one question to the block pass is answered ({@link analyse},
+   * {@link afterClosing}, {@link lastSentenceSpeaker}, which start the pool
+   * again), and no answer keeps one.
+   */
   private item(b: number, t: number, quote = false): Item {
     const text = this.blocks[b].block.tokens[t].text;
-    return { t, text, lower: toLowerFast(text), quote };
+    let it = itemPool[itemsInUse];
+    if (it === undefined) {
+      it = { t: 0, text: '', lower: '', quote: false };
+      itemPool.push(it);
+    }
+    itemsInUse++;
+    it.t = t;
+    it.text = text;
+    it.lower = toLowerFast(text);
+    it.quote = quote;
+    return it;
   }
 
   /**
@@ -797,6 +857,22 @@ class BlockAttributor {
     if (!found || found.ref?.type !== 'name') return undefined;
     found.confidence = Math.min(found.confidence, 0.8);
     return found;
+  }
+
+  /**
+   * A sign-off after a quotation of a whole sentence: a dash, then the
+   * speaker's name or title, to the end of the sentence (“We will
+   * rebuild.” — Mayor Jane Roe; a pull quote's “…” – Ana Ruiz, a
+   * spokesperson for the city). A dash before lower-case words is an aside
+   * (“a top scholar” -- a bright light to lure others).
+   */
+  private fromSignOff(after: readonly Item[]): Found | undefined {
+    let i = 0;
+    while (i < after.length && SIGN_OFF_DASHES.has(after[i].text)) i++;
+    if (i === 0 || i >= after.length || !STARTS_UPPER.test(after[i].text)) return undefined;
+    let end = after.length;
+    while (end > i && isTerminal(after[end - 1].text)) end--;
+    return end > i ? this.speakerFromPhrase(0, after.slice(i, end), 'sign-off', 0.9) : undefined;
   }
 
   /** According to X (the source follows the phrase, up to a comma). */
@@ -1751,23 +1827,33 @@ interface BlockMemo {
  * The block pass for `block` given its quotations (chunk-relative), reused
  * while the block and the layout of its quotations are unchanged.
  */
-function blockAttribution(block: AnalyzedBlock, bounds: readonly LocalBounds[]): BlockMemo {
-  const holder = perBlock(block, 'attribution/block', newMemoHolder);
+function blockAttribution(block: AnalyzedBlock, bounds: readonly LocalBounds[], placed?: Placed): BlockMemo {
+  const holder = placed?.holder ?? memoHolder(block);
   if (holder.memo && sameBounds(holder.memo.bounds, bounds)) return holder.memo;
-  const mentions = mentionsOutside(block, bounds);
+  const mentions = mentionsOutside(placed?.mentions ?? blockMentions(block), bounds);
   if (bounds.length === 0) {
     holder.memo = { bounds, block, mentions, quotes: NO_LOCAL_QUOTES };
     return holder.memo;
   }
-  const attributor = new BlockAttributor(block, bounds);
+  const attributor = placed ? new BlockAttributor(block, bounds, placed.runs, placed.cues) : new BlockAttributor(block, bounds);
   const quotes: (LocalQuote | undefined)[] = new Array(bounds.length);
   for (let k = 0; k < bounds.length; k++) quotes[k] = Number.isNaN(bounds[k].start) ? undefined : attributor.analyse(bounds[k]);
   holder.memo = { bounds, block, mentions, quotes };
   return holder.memo;
 }
 
+/** The slot of a block's {@link BlockMemo}, kept with the block. */
+interface MemoHolder {
+  memo: BlockMemo | undefined;
+}
+
+/** The block's {@link MemoHolder}. */
+function memoHolder(block: AnalyzedBlock): MemoHolder {
+  return perBlock(block, 'attribution/block', newMemoHolder);
+}
+
 /** An empty slot for a block's {@link BlockMemo} (a named function: no closure made per block). */
-function newMemoHolder(): { memo: BlockMemo | undefined } {
+function newMemoHolder(): MemoHolder {
   return { memo: undefined };
 }
 
@@ -1808,19 +1894,83 @@ const NO_BOUNDS: readonly LocalBounds[] = Object.freeze([]);
  * no result: it reads each block's tokens once, while they are in the
  * processor's cache, instead of coming back to every block's (by then
  * evicted) tokens and block objects in several passes over the document.
+ *
+ * `visit`, if given, is called with each block in order (and the list so
+ * far) right after its scans, so a caller that walks the blocks anyway (the
+ * quotation scanner) does its work on a block while the block is at hand;
+ * when the scans were already done for this document, it is called for
+ * every block afterwards.
  */
-export function scanBlocks(doc: Document): readonly Placed[] {
-  return perDocument(doc, 'attribution/blocks', () => {
+export function scanBlocks(doc: Document, visit?: (blocks: readonly Placed[], b: number) => void): readonly Placed[] {
+  let fresh = false;
+  const blocks = perDocument(doc, 'attribution/blocks', () => {
+    fresh = true;
     const placed: Placed[] = [];
     for (const chunk of doc.chunks) {
       for (const block of chunk.blocks) {
         const cues = markTokens(block);
-        findNames(block);
-        placed.push({ block, base: chunk.base, from: chunk.base + block.start, cues, indirect: findIndirect(block) });
+        const runs = findNames(block);
+        const at: Placed = {
+          block,
+          base: chunk.base,
+          from: chunk.base + block.start,
+          cues,
+          indirect: findIndirect(block),
+          runs,
+          mentions: blockMentions(block),
+          holder: memoHolder(block),
+        };
+        placed.push(at);
+        // A block without quotation marks has no quotation of its own to attribute: its block pass (its names
+        // outside quotations: all of them) is settled now, while its tokens are at hand, not in another pass.
+        if (cues.marks.length === 0) blockAttribution(block, NO_BOUNDS, at);
+        if (visit) visit(placed, placed.length - 1);
       }
     }
     return placed;
   });
+  if (visit && !fresh) for (let b = 0; b < blocks.length; b++) visit(blocks, b);
+  return blocks;
+}
+
+/**
+ * The block pass of a block whose quotations all open and close in it
+ * (`quotes` from index `first`: those found in the block, in the order
+ * found), run while the quotation scanner has the block at hand. It computes
+ * the same layout {@link DocumentAttributor} will ask for (the outermost
+ * quotations, in document order), so the document pass then finds the
+ * block's attribution remembered; were the layouts ever to differ, the
+ * document pass would just compute it again.
+ */
+export function attributeBlockEarly(placed: Placed, quotes: readonly Quotation[], first: number): void {
+  // Found in the order they close: already in document order unless one encloses another (rare), so a block's
+  // quotations are sorted (into a copy) only then.
+  let sorted = true;
+  for (let k = first + 1; k < quotes.length && sorted; k++) sorted = inDocumentOrder(quotes[k - 1], quotes[k]) < 0;
+  const mine = sorted ? quotes : quotes.slice(first).sort(inDocumentOrder);
+  const base = placed.base;
+  // Nothing else is open around these (the block starts and ends with no quotation open), so the depths
+  // among them are their depths in the document: one stack of end offsets gives them (a shared scratch list,
+  // `open` entries deep). The outermost are gathered in a scratch list too, and kept (with the block's
+  // attribution) as a list of exactly their number.
+  let open = 0;
+  let outermost = 0;
+  for (let k = sorted ? first : 0; k < mine.length; k++) {
+    const q = mine[k];
+    while (open > 0 && openEnds[open - 1] <= q.start) open--;
+    if (open === 0) outerBounds[outermost++] = { start: q.start - base, innerEnd: q.innerEnd - base, end: q.end - base };
+    openEnds[open++] = q.end;
+  }
+  blockAttribution(placed.block, outerBounds.slice(0, outermost), placed);
+}
+
+/** The scratch lists of {@link attributeBlockEarly}. */
+const openEnds: number[] = [];
+const outerBounds: LocalBounds[] = [];
+
+/** Quotations in document order, an enclosing one before those inside it (as the quotation finder sorts them). */
+function inDocumentOrder(a: Quotation, b: Quotation): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 /** A block in document order. */
@@ -1833,6 +1983,12 @@ export interface Placed {
   cues: MarkTokens;
   /** The block's indirect speech (see `indirect.ts`). */
   indirect: readonly LocalIndirect[];
+  /** The block's name runs (see `speakers.ts`). */
+  runs: readonly NameRun[];
+  /** Every name in the block (see {@link blockMentions}). */
+  mentions: readonly LocalMention[];
+  /** Where the block's attribution is remembered (see {@link blockAttribution}). */
+  holder: MemoHolder;
 }
 
 /** A name or description remembered in the document pass, in document offsets. */
@@ -1930,7 +2086,7 @@ class DocumentAttributor {
       for (let k = ob + 1; k < cb; k++) insideQuote.add(k);
     }
     for (let b = 0; b < this.blocks.length; b++) {
-      const memo = blockAttribution(this.blocks[b].block, perBlockBounds[b] ?? NO_BOUNDS);
+      const memo = blockAttribution(this.blocks[b].block, perBlockBounds[b] ?? NO_BOUNDS, this.blocks[b]);
       this.memos[b] = memo;
       if (insideQuote.has(b)) continue;
       const base = this.blocks[b].base;
@@ -2136,19 +2292,17 @@ class DocumentAttributor {
   }
 
   private attribute(q: Quotation, k: number): AttributedClaim {
-    const claim: AttributedClaim = {
-      id: `q${k + 1}`,
-      kind: q.depth === 0 ? 'quote' : 'nested-quote',
-      start: q.start,
-      end: q.end,
-      text: this.doc.text.slice(q.innerStart, q.innerEnd),
-    };
-    if (q.depth !== 0) return claim;
+    // Each claim is made once, as one literal with all its fields (in the order id, kind, start, end, text, cue,
+    // confidence, speaker): fields added to an object afterwards would each check cost a separate store for
+    // them, kept as long as the claims are.
+    const id = `q${k + 1}`;
+    const text = this.doc.text.slice(q.innerStart, q.innerEnd);
+    if (q.depth !== 0) return { id, kind: 'nested-quote', start: q.start, end: q.end, text };
     const ob = this.blockAt(q.start);
     const local = ob >= 0 ? localQuoteAt(this.memos[ob], q.start - this.blocks[ob].base) : undefined;
-    if (!local) return claim;
-    claim.kind = local.kind;
-    if (local.kind === 'title' || local.kind === 'scare') return claim;
+    if (!local) return { id, kind: 'quote', start: q.start, end: q.end, text };
+    const kind = local.kind;
+    if (kind === 'title' || kind === 'scare') return { id, kind, start: q.start, end: q.end, text };
     this.advanceTo(q.start);
     const cb = local.crossBlock ? this.blockAt(q.innerEnd) : ob;
     let found: Found | undefined;
@@ -2160,15 +2314,11 @@ class DocumentAttributor {
     if (!found && local.found) found = this.resolve(local.found, ob, cb);
     // A guess from the sentence's subject that names nobody (he, with no one named before) attributes nothing.
     if (found && !found.speaker && found.cue === SUBJECT_CUE) found = undefined;
-    if (found) {
-      claim.cue = found.cue;
-      claim.confidence = found.confidence;
-      if (found.speaker) {
-        claim.speaker = found.speaker;
-        this.lastSpeech = { speaker: found.speaker, kind: found.kind, endBlock: cb, confidence: found.confidence };
-      }
-    }
-    return claim;
+    if (!found) return { id, kind, start: q.start, end: q.end, text };
+    const { cue, confidence, speaker } = found;
+    if (!speaker) return { id, kind, start: q.start, end: q.end, text, cue, confidence };
+    this.lastSpeech = { speaker, kind: found.kind, endBlock: cb, confidence };
+    return { id, kind, start: q.start, end: q.end, text, cue, confidence, speaker };
   }
 
   /** Resolves a block pass's reference, found in block `b`, for a quotation ending in block `endBlock`. */

@@ -17,6 +17,7 @@
 import { perBlock } from '../engine/block-memo.js';
 import { defaultLexicon } from '../lexicon/default.js';
 import { Flag } from '../lexicon/format.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { SENTENCE_STARTERS } from '../text/abbreviations.js';
 import { codePointAt, isUpper } from '../text/chars.js';
 import { hasPrefixJoiner, markTokens } from './mark-tokens.js';
@@ -267,10 +268,33 @@ function isCommonWord(word: string): boolean {
   }
   const lex = defaultLexicon();
   if (lex === undefined) return false;
+  // The same capitalised words come back through a document (and every document): each is looked up once
+  // per lexicon (the lexicon in use may be replaced).
+  if (lex !== commonWordsLexicon) {
+    commonWords.clear();
+    commonWordsLexicon = lex;
+  }
+  const known = commonWords.get(word);
+  if (known !== undefined) return known;
   // One look-up and the entry's case flags: lower case is its only written form.
   const id = lex.find(word);
-  return id >= 0 && lex.isWordId(id) && (lex.flags[id] & CASE_FLAGS) === Flag.LOWER;
+  const common = id >= 0 && lex.isWordId(id) && (lex.flags[id] & CASE_FLAGS) === Flag.LOWER;
+  // Bounded: a process checking many documents must not keep every word it ever saw.
+  if (commonWords.size >= MAX_COMMON_WORDS) commonWords.clear();
+  commonWords.set(word, common);
+  return common;
 }
+
+/**
+ * {@link isCommonWord}'s answers from {@link commonWordsLexicon}, by word: a
+ * map look-up of a word string is cheaper than the lexicon's, and a name run
+ * asks about its words more than once.
+ */
+const commonWords = new Map<string, boolean>();
+/** The lexicon {@link commonWords} holds answers from. */
+let commonWordsLexicon: Lexicon | undefined;
+/** How many answers {@link commonWords} keeps before it starts again. */
+const MAX_COMMON_WORDS = 50_000;
 
 /** The flags that say in which cases an entry is written. */
 const CASE_FLAGS = Flag.LOWER | Flag.TITLE | Flag.UPPER | Flag.MIXED;
@@ -310,9 +334,16 @@ export function findNames(block: AnalyzedBlock): NameRun[] {
   return perBlock(block, 'attribution/names', scanNames);
 }
 
+/**
+ * The runs found in the block being scanned, reused from block to block:
+ * each block keeps an exact-size copy (it is kept as long as the block, and
+ * a list grown push by push has spare room).
+ */
+const scratchRuns: NameRun[] = [];
+
 function scanNames(block: AnalyzedBlock): NameRun[] {
   const tokens = block.tokens;
-  const runs: NameRun[] = [];
+  let found = 0;
   let next = 0;
   // Most tokens are spaces, punctuation or lowercase words: only the words that may start a name are visited.
   for (const i of markTokens(block).nameStarts) {
@@ -368,9 +399,9 @@ function scanNames(block: AnalyzedBlock): NameRun[] {
     next = last + 1;
     if (words.length === 1 && isRunInHeading(tokens, i)) continue;
     if (isDateline(tokens, words)) continue;
-    runs.push(makeRun(tokens, block.text, words));
+    scratchRuns[found++] = makeRun(tokens, block.text, words);
   }
-  return runs;
+  return scratchRuns.slice(0, found);
 }
 
 /**

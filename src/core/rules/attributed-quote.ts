@@ -27,10 +27,18 @@ export const attributedQuoteRule: Rule = {
     const findings: Finding[] = [];
     for (const c of claims) {
       if ((c.kind !== 'quote' && c.kind !== 'partial') || !c.speaker) continue;
-      // The optional fields are set one by one (same key order as spreading them), without a throwaway object each.
-      const data: Record<string, unknown> = { claim: c.id, speaker: c.speaker.name };
-      if (c.cue) data.cue = c.cue;
-      if (c.confidence !== undefined) data.confidence = c.confidence;
+      // One literal per case (same key order as spreading the optional fields), without a throwaway object, and
+      // without fields added afterwards, which would each need a separate store kept as long as the finding.
+      const claim = c.id;
+      const speaker = c.speaker.name;
+      const { cue, confidence } = c;
+      const data: Record<string, unknown> = cue
+        ? confidence !== undefined
+          ? { claim, speaker, cue, confidence }
+          : { claim, speaker, cue }
+        : confidence !== undefined
+          ? { claim, speaker, confidence }
+          : { claim, speaker };
       findings.push({
         rule: 'quote/attributed',
         severity: ctx.severity,

@@ -45,7 +45,7 @@ import type { Document } from '../document.js';
 import type { Rule } from '../rule.js';
 import { CharClass, charClass, codePointAt, codePointBefore } from '../text/chars.js';
 import type { WorkMeter } from '../text/meter.js';
-import { attributeQuotations, scanBlocks } from '../attribution/attribute.js';
+import { attributeBlockEarly, attributeQuotations, scanBlocks, type Placed } from '../attribution/attribute.js';
 import { indirectClaims } from '../attribution/indirect.js';
 import { perDocument } from '../engine/document-memo.js';
 import type { AnalyzedBlock, Claim, Finding, Token } from '../types.js';
@@ -220,18 +220,35 @@ class QuoteScanner {
   private elisionOpener: MarkAt | undefined;
   steps = 0;
 
-  constructor(private readonly doc: Document) {}
+  /**
+   * @param onBlock called after a block with quotation marks whose
+   *   quotations all open and close in it (nothing open before it, nothing
+   *   left open after it), with its quotations (`quotes` from index `first`,
+   *   in the order found; maybe none): they are final, so the attribution may
+   *   read the block while it is at hand.
+   */
+  constructor(
+    private readonly doc: Document,
+    private readonly onBlock?: (placed: Placed, quotes: readonly Quotation[], first: number) => void,
+  ) {}
 
   run(): void {
-    // The blocks with their mark tokens, found in the pass that also reads names and indirect speech.
-    const blocks = scanBlocks(this.doc);
-    this.blocks = blocks;
-    for (let b = 0; b < blocks.length; b++) {
+    // The blocks with their mark tokens, found in the pass that also reads names and indirect speech: each
+    // block is scanned in that pass, right after its mark tokens are found, while its tokens are at hand.
+    // (`blocks` is the list so far: a quotation's paragraph is never after the block being scanned.)
+    this.blocks = scanBlocks(this.doc, (blocks, b) => {
+      this.blocks = blocks;
       const { marks, firstOther } = blocks[b].cues;
       // A block without marks only ends the quotations left open (most blocks: nothing to do).
-      if (marks.length === 0) this.closeOutAbove(0);
-      else this.scanBlock(blocks[b].block, blocks[b].base, b, marks, firstOther);
-    }
+      if (marks.length === 0) {
+        this.closeOutAbove(0);
+        return;
+      }
+      const settledBefore = this.stack.length === 0;
+      const first = this.quotes.length;
+      this.scanBlock(blocks[b].block, blocks[b].base, b, marks, firstOther);
+      if (this.onBlock && settledBefore && this.stack.length === 0) this.onBlock(blocks[b], this.quotes, first);
+    });
     this.closeOutAbove(0);
   }
 
@@ -491,7 +508,11 @@ function assignDepths(quotes: Quotation[], meter?: WorkMeter): void {
  * visited and per stack operation (for tests).
  */
 export function findQuotations(doc: Document, meter?: WorkMeter): { quotes: Quotation[]; unmatched: UnmatchedMark[]; runOns: Quotation[] } {
-  const scanner = new QuoteScanner(doc);
+  return scanQuotations(new QuoteScanner(doc), meter);
+}
+
+/** {@link findQuotations} with a given scanner. */
+function scanQuotations(scanner: QuoteScanner, meter?: WorkMeter): { quotes: Quotation[]; unmatched: UnmatchedMark[]; runOns: Quotation[] } {
   scanner.run();
   if (meter) meter.steps += scanner.steps;
   assignDepths(scanner.quotes, meter);
@@ -529,7 +550,9 @@ export function unmatchedMessage(u: UnmatchedMark): string {
  */
 export function quotationsWithClaims(doc: Document): { quotes: Quotation[]; unmatched: UnmatchedMark[]; claims: Claim[] } {
   return perDocument(doc, 'quote/claims', () => {
-    const { quotes, unmatched, runOns } = findQuotations(doc);
+    // A paragraph whose quotations open and close in it gets its attribution's block pass as soon as it is
+    // scanned, while its tokens are in the processor's cache; the attribution then finds it done.
+    const { quotes, unmatched, runOns } = scanQuotations(new QuoteScanner(doc, attributeBlockEarly));
     return { quotes, unmatched, claims: attributeQuotations(doc, spokenQuotations(quotes, runOns)) };
   });
 }
@@ -552,7 +575,7 @@ export const quoteSpansRule: Rule = {
   run(doc, ctx) {
     const { unmatched, claims: quoteClaims } = quotationsWithClaims(doc);
     // Indirect speech rides along with the quotations: the same panel lists both.
-    const claims = [...quoteClaims, ...indirectSpeechClaims(doc)];
+    const claims = quoteClaims.concat(indirectSpeechClaims(doc));
     const findings: Finding[] = unmatched.map((u) => ({
       rule: 'quote/unbalanced',
       severity: ctx.severity,

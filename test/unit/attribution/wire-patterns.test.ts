@@ -85,6 +85,11 @@ const CASES: [string, string[]][] = [
   ['Lena Ortiz said her age was no secret. “About 35.”', ['quote:Lena Ortiz']],
   // a colon introduction after a fronted phrase
   ['Asked about the winning goal, Regina goalie Jake Ostrowski was blunt: “I should have had it.”', ['quote:Jake Ostrowski']],
+  // a sign-off: a dash after the quotation, then its speaker (on the same line or the next); a dash before lower-case words is an aside
+  ['“We will rebuild every home on this street, and we will do it this year.” — Mayor Jane Roe', ['quote:Jane Roe']],
+  ['“The budget is tight, and there is no money left for roads.”\n– Alan Fry, the city treasurer', ['quote:Alan Fry']],
+  ['“Never again will we wait for Ottawa to act.” -- Premier Dana Hill', ['quote:Dana Hill']],
+  ['The board wanted, as chair Lin Beck put it, “a builder, not a caretaker” -- a leader to steady the college.', ['partial:Lin Beck']],
 ];
 
 describe('attribution in wire copy', () => {
