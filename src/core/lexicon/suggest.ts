@@ -53,6 +53,13 @@ export interface SuggestOptions {
    * elsewhere in the document). Called for candidates only.
    */
   bonus?: (key: string) => number;
+  /**
+   * Only words one misreading away (step 1: one edit, or one or two table
+   * edits undone), no wider search and no split: for asking what a real
+   * word could be instead, where anything further is not a misreading of it
+   * (default false).
+   */
+  nearOnly?: boolean;
 }
 
 /** Weight of the word prior against the channel cost (tuned on bench/eval-suggest.ts). */
@@ -204,7 +211,8 @@ export class Suggester {
     // per channel, until what the channel learned changes.
     const cacheable = options.bonus === undefined && options.cache !== false;
     let cache: Map<string, Suggestion[]> | undefined;
-    const key = `${max}\u0000${word}`;
+    const nearOnly = options.nearOnly === true;
+    const key = `${nearOnly ? 'n' : ''}${max}\u0000${word}`;
     if (cacheable) {
       let entry = this.caches.get(channel);
       if (!entry || entry.version !== channel.version || entry.map.size > MAX_CACHED) {
@@ -216,13 +224,13 @@ export class Suggester {
       if (hit) return hit.slice();
     }
     this.counters.computed++;
-    const out = this.compute(word, channel, max, options.bonus);
+    const out = this.compute(word, channel, max, options.bonus, nearOnly);
     cache?.set(key, out);
     return cache ? out.slice() : out;
   }
 
 
-  private compute(word: string, channel: Channel, max: number, bonus?: (key: string) => number): Suggestion[] {
+  private compute(word: string, channel: Channel, max: number, bonus?: (key: string) => number, nearOnly = false): Suggestion[] {
     let lead = '';
     let core = word;
     let trail = '';
@@ -242,7 +250,7 @@ export class Suggester {
     // Hyphenated compounds: repair the parts that are not words.
     if (/[-‐‑]/.test(core)) return this.compound(core, lead, trail, channel, max, bonus);
     const pattern = casePattern(core);
-    const ranked = this.rank(core, channel, max, bonus, NULL_ZIPF[pattern]);
+    const ranked = this.rank(core, channel, max, bonus, NULL_ZIPF[pattern], nearOnly);
     return ranked.map((s) => ({
       word: lead + this.render(s, pattern, core) + trail,
       score: s.score,
@@ -284,7 +292,14 @@ export class Suggester {
   }
 
   /** The top `max` candidates for a bare word, with confidences. */
-  private rank(core: string, channel: Channel, max: number, bonus: ((key: string) => number) | undefined, nullZipf: number): Array<Scored & { confidence: number }> {
+  private rank(
+    core: string,
+    channel: Channel,
+    max: number,
+    bonus: ((key: string) => number) | undefined,
+    nullZipf: number,
+    nearOnly = false,
+  ): Array<Scored & { confidence: number }> {
     const lex = this.lexicon;
     const prep = channel.prepare(core);
     const query = prep.lower.includes('’') ? prep.lower.replace(/’/g, "'") : prep.lower;
@@ -303,8 +318,9 @@ export class Suggester {
     // A long word whose damage the table already explains cheaply has no
     // rival two edits away frequent enough to matter: skip the far search.
     const explained =
-      top.length > 0 &&
-      ((top[0].cost <= SKIP_FAR_COST && query.length >= SKIP_FAR_LENGTH) || (top[0].cost <= SKIP_FAR_COST_LONG && query.length >= SKIP_FAR_LENGTH_LONG));
+      nearOnly ||
+      (top.length > 0 &&
+      ((top[0].cost <= SKIP_FAR_COST && query.length >= SKIP_FAR_LENGTH) || (top[0].cost <= SKIP_FAR_COST_LONG && query.length >= SKIP_FAR_LENGTH_LONG)));
     if (query.length >= 2 && !explained) {
       const before = cands.ids.length;
       const best = top.length > 0 ? top[0].score : -Infinity;
@@ -315,14 +331,14 @@ export class Suggester {
     // Expansion finds words three or more edits away. When the nearby words
     // already include one that table edits explain cheaply, such a far word
     // would need a much higher prior to win; skip the work.
-    if (top.length === 0 || top[0].cost > EXPAND_ABOVE_COST) {
+    if (!nearOnly && (top.length === 0 || top[0].cost > EXPAND_ABOVE_COST)) {
       const before = cands.ids.length;
       this.counters.expansions++;
       this.expand(prep, query, cands);
       if (cands.ids.length > before) this.score(prep, channel, cands.ids.slice(before), selfId, top, max, bonus);
     }
     let worst = top.length >= max ? top[top.length - 1].score : -Infinity;
-    for (const s of this.splits(query, prep.text)) {
+    for (const s of nearOnly ? [] : this.splits(query, prep.text)) {
       if (top.length < max || s.score > worst) worst = insertTop(top, s, max);
     }
 

@@ -73,11 +73,12 @@ export function findDamagedRealWords(
   const out: DamagedRealWord[] = [];
   const r = Math.min(DAMAGED_REAL_WORD.maxRate, Math.max(DAMAGED_REAL_WORD.minRate, rate));
   const priorOfDamage = Math.log10(r / (1 - r));
-  // Per distinct word: what it could be instead (most words are settled by one look-up here).
+  // Per distinct word: whether it may be questioned at all (most words are settled by one look-up here),
+  // and, only for words met in an unusual pair, what it could be instead (a suggester call each).
   const plans = new Map<string, WordPlan | null>();
   const planOf = (w: string): WordPlan | null => {
     let plan = plans.get(w);
-    if (plan === undefined) plans.set(w, (plan = wordPlan(lex, data, w, channel)));
+    if (plan === undefined) plans.set(w, (plan = wordPlan(lex, data, w)));
     return plan;
   };
   for (const chunk of doc.chunks) {
@@ -95,8 +96,8 @@ export function findDamagedRealWords(
         const prevPrefix = prev === undefined ? 0 : data.pairPrefix(prev);
         const nPrev = prev === undefined ? 0 : data.pairCountAfter(prevPrefix, t.text);
         const nNext = next === undefined ? 0 : data.pairCountAfter(plan.prefix, next);
-        // Every pair the word makes with its neighbours is known English: nothing to weigh.
-        if ((prev === undefined || nPrev > 0) && (next === undefined || nNext > 0)) continue;
+        // A pair the word makes with a neighbour is known English: nothing to weigh.
+        if (nPrev > 0 || nNext > 0) continue;
         halves ??= hyphenationHalves(block, lex);
         if (halves.has(i)) continue;
         const fx = prev === undefined ? 0 : Math.max(1, data.count(prev));
@@ -106,6 +107,7 @@ export function findDamagedRealWords(
         let best: Reading | undefined;
         let total = 1; // the word as written: odds 0
         const readings: Reading[] = [];
+        plan.corrections ??= corrections(lex, data, t.text, plan.zipf, channel);
         for (const c of plan.corrections) {
           const ncPrev = prev === undefined ? 0 : data.pairCountAfter(prevPrefix, c.word);
           const ncNext = next === undefined ? 0 : data.pairCountAfter(c.prefix, next);
@@ -143,35 +145,53 @@ interface Reading {
 
 /** What a word of the document could be instead, worked out once per distinct word. */
 interface WordPlan {
-  /** The word's probability in the counted text, and its pair prefix (../context). */
+  /** The word's Zipf, its probability in the counted text, and its pair prefix (../context). */
+  zipf: number;
   p: number;
   prefix: number;
-  /** Corrections that may be weighed: suggester score minus the word's Zipf (the odds before damage and context). */
-  corrections: Array<{ word: string; prior: number; p: number; prefix: number }>;
+  /**
+   * Corrections that may be weighed: suggester score minus the word's Zipf
+   * (the odds before damage and context). Worked out when the word is first
+   * met in a pair English does not know.
+   */
+  corrections?: Correction[];
+}
+
+interface Correction {
+  word: string;
+  prior: number;
+  p: number;
+  prefix: number;
 }
 
 /**
  * The plan of a word, or null when it is never questioned: not a
- * lower-case dictionary word, too frequent for its length, or nothing more
- * frequent one misreading away (single letters other than "a" and
- * inflections of the word are no corrections).
+ * lower-case dictionary word, or too frequent for its length.
  */
-function wordPlan(lex: Lexicon, data: ContextData, w: string, channel: Channel | undefined): WordPlan | null {
+function wordPlan(lex: Lexicon, data: ContextData, w: string): WordPlan | null {
   if (!LOWER_WORD.test(w)) return null;
   const id = lex.lookup(w);
   if (id < 0) return null;
   const zipf = lex.zipfOf(id);
   if (zipf > (w.length <= DAMAGED_REAL_WORD.shortLength ? DAMAGED_REAL_WORD.maxZipfShort : DAMAGED_REAL_WORD.maxZipf)) return null;
   const counted = Math.max(1, data.meta.words.counted);
-  const corrections: WordPlan['corrections'] = [];
-  for (const s of suggest(w, { lexicon: lex, channel, max: DAMAGED_REAL_WORD.candidates })) {
+  return { zipf, p: data.count(w) / counted, prefix: data.pairPrefix(w) };
+}
+
+/**
+ * The corrections of a word: more frequent words one misreading away
+ * (single letters other than "a" and inflections of the word are none).
+ */
+function corrections(lex: Lexicon, data: ContextData, w: string, zipf: number, channel: Channel | undefined): Correction[] {
+  const counted = Math.max(1, data.meta.words.counted);
+  const out: Correction[] = [];
+  for (const s of suggest(w, { lexicon: lex, channel, max: DAMAGED_REAL_WORD.candidates, nearOnly: true })) {
     const c = s.word;
     if (!LOWER_WORD.test(c) || c === w || (c.length === 1 && c !== 'a') || isInflection(w, c)) continue;
     if (lex.frequency(c) < zipf + DAMAGED_REAL_WORD.minZipfGain) continue;
-    corrections.push({ word: c, prior: s.score - zipf, p: data.count(c) / counted, prefix: data.pairPrefix(c) });
+    out.push({ word: c, prior: s.score - zipf, p: data.count(c) / counted, prefix: data.pairPrefix(c) });
   }
-  if (corrections.length === 0) return null;
-  return { p: data.count(w) / counted, prefix: data.pairPrefix(w), corrections };
+  return out;
 }
 
 /**

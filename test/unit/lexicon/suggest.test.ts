@@ -201,3 +201,19 @@ describe('scores and confidence', () => {
     expect(boosted.indexOf('bent')).toBeLessThan(plain.includes('bent') ? plain.indexOf('bent') : 5);
   });
 });
+
+describe('nearOnly: what a real word could be instead', () => {
+  it('offers words one misreading away and no split or far word', () => {
+    const near = suggest('thar', { lexicon, nearOnly: true }).map((s) => s.word);
+    expect(near).toContain('than');
+    expect(near).toContain('that');
+    expect(suggest('ofthe', { lexicon, nearOnly: true }).map((s) => s.word)).not.toContain('of the');
+    expect(suggest('ofthe', { lexicon }).map((s) => s.word)).toContain('of the');
+  });
+
+  it('keeps its answers apart from the full search in the cache', () => {
+    const full = suggest('ofthe', { lexicon }).map((s) => s.word);
+    suggest('ofthe', { lexicon, nearOnly: true });
+    expect(suggest('ofthe', { lexicon }).map((s) => s.word)).toEqual(full);
+  });
+});
