@@ -87,7 +87,9 @@ export function findDamagedRealWords(
       let halves: ReadonlySet<number> | undefined;
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
-        if (t.kind !== 'word' || t.text.length > DAMAGED_REAL_WORD.maxLength) continue;
+        // Only lower-case words are questioned: one comparison rules out the rest before any look-up.
+        const first = t.text.charCodeAt(0);
+        if (t.kind !== 'word' || first < 97 || first > 122 || t.text.length > DAMAGED_REAL_WORD.maxLength) continue;
         const plan = planOf(t.text);
         if (plan === null || taken.has(chunk.base + t.sourceStart) || !standsAlone(tokens, i)) continue;
         const prev = neighbourWord(tokens, i, -1);

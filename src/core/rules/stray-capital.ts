@@ -59,7 +59,9 @@ function blockStrayCapitals(block: AnalyzedBlock, lex: Lexicon, data: ContextDat
   let wrapped: boolean | undefined;
   for (let i = 2; i + 2 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !TITLE_WORD.test(t.text)) continue;
+    // A capital first (one comparison) before the pattern: most words are lower case.
+    const first = t.text.charCodeAt(0);
+    if (t.kind !== 'word' || first < 65 || first > 90 || !TITLE_WORD.test(t.text)) continue;
     if (!lowerWordAt(tokens, i - 2) || !lowerWordAt(tokens, i + 2) || !sameLineGap(tokens[i + 1])) continue;
     if (!sameLineGap(tokens[i - 1]) && !(lineBreak(tokens[i - 1]) && (wrapped ??= hardWrappedProse(tokens)))) continue;
     const lower = t.text.toLowerCase();
