@@ -13,7 +13,8 @@
  *   names its speaker after it (The reason, says the Housing Center, is “…”).
  * - a sentence that ends with its attribution (…, Carl Buchheister said today.)
  * - according to X: According to the agency, the plan is “…”
- * - a sign-off: “We will rebuild.” — Mayor Jane Roe
+ * - a sign-off: “We will rebuild.” — Mayor Jane Roe (or in a paragraph of
+ *   its own after the quotation, as pull quotes are set)
  * - a quotation opening its sentence with no cue takes the subject of the
  *   sentence before (in the paragraph before too: Moritz declared. ¶ “…”),
  *   else continues the last speaker (same or next paragraph, or across an
@@ -122,6 +123,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'anot
 const LEADING_PUNCT: ReadonlySet<string> = new Set([',', '—', '–', '-', '--', ')', '(']);
 /** Dashes that sign a quotation off with its speaker (“…” — Mayor Jane Roe); "--" is two hyphens. */
 const SIGN_OFF_DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-']);
+/** A sign-off paragraph after a quotation outranks what the block pass found below this confidence (guesses). */
+const SIGN_OFF_CONFIDENCE = 0.9;
 
 // --- Document view ----------------------------------------------------------------
 
@@ -681,6 +684,23 @@ class BlockAttributor {
     if (!close) return undefined;
     const after = this.windowAfter(close);
     return this.fromAfter(0, after, close) ?? this.fromAccordingTo(0, after);
+  }
+
+  /**
+   * The speaker a paragraph of its own signs the quotation before it off
+   * with (a pull quote: “…” ¶ — Mayor Jane Roe): the whole paragraph is a
+   * dash and a name or title, at most MAX_PHRASE_WORDS words.
+   */
+  signOffParagraph(): Found | undefined {
+    itemsInUse = 0;
+    const tokens = this.blocks[0].block.tokens;
+    const items: Item[] = [];
+    for (let t = 0; t < tokens.length; t++) {
+      if (tokens[t].kind === 'space') continue;
+      if (items.length > MAX_PHRASE_WORDS + 2) return undefined;
+      items.push(this.item(0, t));
+    }
+    return this.fromSignOff(items);
   }
 
   /** The speaker the block's last sentence names (Moritz declared.), for a quotation opening the next paragraph. */
@@ -2311,6 +2331,12 @@ class DocumentAttributor {
       const after = memo ? new BlockAttributor(memo.block, memo.bounds).afterClosing(q.innerEnd - this.blocks[cb].base) : undefined;
       if (after) found = this.resolve(after, cb, cb);
     }
+    // A quotation ending its paragraph may be signed off in the next (“…” ¶ — Mayor Jane Roe): that names
+    // the speaker more surely than a guess from the sentence or paragraph before.
+    if (!found && (!local.found || local.found.confidence < SIGN_OFF_CONFIDENCE)) {
+      const signed = this.signOffAfter(q, cb);
+      if (signed) found = this.resolve(signed, cb + 1, cb + 1);
+    }
     if (!found && local.found) found = this.resolve(local.found, ob, cb);
     // A guess from the sentence's subject that names nobody (he, with no one named before) attributes nothing.
     if (found && !found.speaker && found.cue === SUBJECT_CUE) found = undefined;
@@ -2456,6 +2482,24 @@ class DocumentAttributor {
   }
 
   /** A quotation opening its sentence with no cue continues the last speaker of this or the previous paragraph. */
+  /**
+   * The sign-off paragraph after quotation `q`, when `q` ends its paragraph
+   * `cb` (nothing but marks after it) and the next paragraph is a sign-off
+   * (see {@link BlockAttributor.signOffParagraph}).
+   */
+  private signOffAfter(q: Quotation, cb: number): Found | undefined {
+    const next = this.blocks[cb + 1];
+    const here = this.blocks[cb];
+    if (!next || !here) return undefined;
+    const first = next.block.tokens.find((t) => t.kind !== 'space');
+    if (!first || !SIGN_OFF_DASHES.has(first.text)) return undefined;
+    const tokens = here.block.tokens;
+    for (let t = tokens.length - 1; t >= 0 && here.base + tokens[t].sourceStart >= q.end; t--) {
+      if (tokens[t].kind !== 'space' && tokens[t].kind !== 'punct') return undefined;
+    }
+    return new BlockAttributor(next.block, [], next.runs, next.cues).signOffParagraph();
+  }
+
   private continuation(b: number): Found | undefined {
     const last = this.lastSpeech;
     if (!last || b - last.endBlock > 2) return undefined;

@@ -90,6 +90,9 @@ const CASES: [string, string[]][] = [
   ['“The budget is tight, and there is no money left for roads.”\n– Alan Fry, the city treasurer', ['quote:Alan Fry']],
   ['“Never again will we wait for Ottawa to act.” -- Premier Dana Hill', ['quote:Dana Hill']],
   ['The board wanted, as chair Lin Beck put it, “a builder, not a caretaker” -- a leader to steady the college.', ['partial:Lin Beck']],
+  // … or in a paragraph of its own, as pull quotes are set: it outranks a guess from the paragraph before
+  ['The mayor toured the pier on Monday.\n\n“We will rebuild every home, and we will do it this year.”\n\n— Mayor Jane Roe', ['quote:Jane Roe']],
+  ['“Nobody expected the vote to pass so quickly.”\n\n- and then the council adjourned for the summer.', ['quote:-']],
 ];
 
 describe('attribution in wire copy', () => {
