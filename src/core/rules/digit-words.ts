@@ -85,6 +85,8 @@ function blockDigitWords(block: AnalyzedBlock, lex: Lexicon, data: ContextData, 
     // A figure needs lower-case words either side; a token with letters ("1s") may stand by a name or a mark.
     const next = neighbour(tokens, i, 1, figure);
     const prev = neighbour(tokens, i, -1, figure);
+    // Letters that make a unit or a count ("1m" a million, "1s" ones); in a damaged document, letters like any other.
+    const unit = !damaged && NUMBER_SUFFIXES.has(t.text.replace(/[0-9]/g, ''));
     if (figure) {
       if (next === undefined) continue;
       if (t.text === '1' && prev === undefined && clauseStart(tokens, i)) {
@@ -96,10 +98,9 @@ function blockDigitWords(block: AnalyzedBlock, lex: Lexicon, data: ContextData, 
     } else {
       if (prev === undefined && next === undefined) continue;
       if (prev === undefined && !clauseStart(tokens, i)) continue; // "$1m", "No.1s"
-      // Letters that make a unit or a count ("1m" a million, "1s" ones) need both neighbours for the word.
-      if (!damaged && NUMBER_SUFFIXES.has(t.text.replace(/[0-9]/g, '')) && (prev === undefined || next === undefined)) continue;
+      // A unit or a count needs both neighbours for the word.
+      if (unit && (prev === undefined || next === undefined)) continue;
     }
-    const unit = !damaged && NUMBER_SUFFIXES.has(t.text.replace(/[0-9]/g, ''));
     const minimum = figure ? DIGIT_WORD_MIN_TOTAL_FIGURE : unit ? DIGIT_WORD_MIN_TOTAL_UNIT : DIGIT_WORD_MIN_TOTAL_LETTERS;
     const scored = readings(t.text)
       .filter((w) => w.length > 1 || w === 'a' || w === 'I')

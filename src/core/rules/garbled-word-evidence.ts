@@ -47,7 +47,7 @@ function lowerRunFrom(word: string, i: number): number {
  * codes (G7, MP3, B52s, K9s, COVID-19, A380) have capitals or digits next
  * to them and at most one letter after.
  */
-export function digitAmongLetters(word: string): boolean {
+function digitAmongLetters(word: string): boolean {
   const n = word.length;
   for (let i = 0; i < n; i++) {
     if (!isDigit(word.charCodeAt(i))) continue;

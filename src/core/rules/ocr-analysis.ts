@@ -418,8 +418,8 @@ interface Placed {
 }
 
 /**
- * The OCR findings of a document (both kinds), computed once per document
- * object and shared by the two rules. Empty when the lexicon is missing.
+ * The OCR findings of a document (every kind), computed once per document
+ * object and shared by the rules that report them. Empty when the lexicon is missing.
  */
 export function analyseOcr(doc: Document): OcrFinding[] {
   return perDocument(doc, 'ocr/analysis', () => {
@@ -503,7 +503,7 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
     out.push({ kind: v.kind, start: base + c.start, end: base + c.end, word: c.written ?? c.text, suggestions: v.suggestions, confidence: v.confidence });
   }
   const found = lineEndAndFigureFindings(doc, lex, out, breaks, damage !== undefined);
-  return damage && context ? withDamagedRealWords(doc, lex, context, damage, found, adapted?.channel, across.fragments) : found;
+  return damage && context ? withDamagedDocumentFindings(doc, lex, context, damage, found, adapted?.channel, across.fragments) : found;
 }
 
 /**
@@ -517,7 +517,7 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
  * damage rate estimated from what was flagged (DAMAGED_REAL_WORD.rateScale:
  * the non-word findings are about half of the damage of real OCR).
  */
-function withDamagedRealWords(
+function withDamagedDocumentFindings(
   doc: Document,
   lex: Lexicon,
   context: ContextData,
@@ -567,13 +567,11 @@ function lineEndAndFigureFindings(doc: Document, lex: Lexicon, found: OcrFinding
   for (const b of breaks) {
     out.push({ kind: 'garbled', start: b.start, end: b.end, word: b.word, suggestions: [b.suggestion], confidence: b.confidence, broken: true });
   }
-  if (context) {
-    // Rare dictionary words that are a word and an article run together ("ina" → "in a"; ./segment.ts).
-    for (const a of findArticleJoins(doc, lex, context)) {
-      if (!judged.has(a.start)) out.push({ kind: 'run-together', start: a.start, end: a.end, word: a.word, suggestions: [a.split], confidence: a.confidence });
-    }
-  }
   if (!context) return out;
+  // Rare dictionary words that are a word and an article run together ("ina" → "in a"; ./segment.ts).
+  for (const a of findArticleJoins(doc, lex, context)) {
+    if (!judged.has(a.start)) out.push({ kind: 'run-together', start: a.start, end: a.end, word: a.word, suggestions: [a.split], confidence: a.confidence });
+  }
   // Short words printed as figures ("it 1s a"), read with the neighbours (./digit-words.ts).
   for (const d of findDigitWords(doc, lex, context, damaged)) {
     if (!judged.has(d.start)) out.push({ kind: 'garbled', start: d.start, end: d.end, word: d.word, suggestions: d.suggestions, confidence: d.confidence });
@@ -707,14 +705,14 @@ function damagedDocument(
  */
 function nearMissInDamagedDocument(lex: Lexicon, damage: DamagedDocument, c: Candidate, v: Verdict): Verdict | undefined {
   const correction = nearCorrection(c, v);
-  if (!correction || !v.weighed || v.shortBy === undefined) return undefined;
+  const weights = damagedDocumentWeights(c);
+  if (!correction || !weights || !v.weighed || v.shortBy === undefined) return undefined;
   const lower = correction.toLowerCase();
   let support = Infinity;
   for (const op of scratchChannel.align(c.text, correction).ops) {
     const words = op.correct.length === 1 && op.damaged.length === 1 ? damage.edits.get(`${op.correct}\u0000${op.damaged}`) : undefined;
     support = Math.min(support, words ? words.size - (words.has(lower) ? 1 : 0) : 0);
   }
-  const weights = damagedDocumentWeights(c) ?? NAME_IN_DAMAGED_DOCUMENT;
   const evidence = damagedDocumentEvidence(
     lex,
     c.text,
