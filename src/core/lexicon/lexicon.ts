@@ -52,6 +52,9 @@ function latin1(bytes: Uint8Array): string {
 }
 
 /** A loaded lexicon. Create with {@link loadLexicon}. */
+/** SCOWL levels from here on are the dictionary's far corners (see {@link Lexicon.isFarCorner}). */
+const FAR_CORNER_LEVEL = 70;
+
 export class Lexicon {
   /** Number of entries. */
   readonly size: number;
@@ -238,6 +241,15 @@ export class Lexicon {
   /** True when the entry is a dictionary word (not only seen in a corpus). */
   isWordId(id: number): boolean {
     return (this.flags[id] & Flag.DICT) !== 0;
+  }
+
+  /**
+   * True when the dictionary lists the entry only in its far corners (SCOWL
+   * level FAR_CORNER_LEVEL or more: "ment", "tobe", "nota"), where fragments
+   * and run-together pairs of OCR'd text are listed as words too.
+   */
+  isFarCorner(id: number): boolean {
+    return this.levels[id] >= FAR_CORNER_LEVEL;
   }
 
   /**

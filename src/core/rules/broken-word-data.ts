@@ -37,5 +37,5 @@ export const SUFFIXES: ReadonlySet<string> = new Set([
   'ing', 'ings', 'ion', 'ions', 'tion', 'tions', 'sion', 'sions', 'ment', 'ments', 'ness', 'ly', 'ed', 'er', 'ers',
   'est', 'ive', 'ives', 'ate', 'ates', 'ated', 'al', 'ial', 'ity', 'ities', 'ous', 'ious', 'able', 'ible', 'ance',
   'ence', 'ant', 'ants', 'ent', 'ents', 'ism', 'ist', 'ists', 'ize', 'ise', 'ure', 'ures', 'ary', 'ory', 'ic', 'ical',
-  'tive', 'tory', 'ual', 'ally', 'ably', 'ier', 'iest', 'ies', 'es', 'ted', 'ting', 'tions',
+  'tive', 'tory', 'ual', 'ally', 'ably', 'ier', 'iest', 'ies', 'es', 'ted', 'ting',
 ]);

@@ -32,6 +32,7 @@
  * halves are fragments, not damaged words.
  */
 import { perBlock } from '../engine/block-memo.js';
+import { perDocument } from '../engine/document-memo.js';
 import { placeBlockSpans, placedBlocks, type Document } from '../document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { suggest } from '../lexicon/suggest.js';
@@ -132,8 +133,6 @@ const MAX_REPAIR_COST = 3.0;
 const MIN_CORRECTED_LENGTH = 6;
 /** Prior bonus (log10) of a correction per letter it shares with the break's outer ends (the first half's start, the second's end). */
 const EDGE_BONUS = 0.25;
-/** SCOWL levels from here on are the dictionary's far corners: a half listed only there ("ment", "tes") is a fragment. */
-const FAR_CORNER_LEVEL = 70;
 
 const ANY_HYPHEN = /[-\u2010\u2011\u00ad]/;
 const LETTERS = /^\p{L}+$/u;
@@ -165,7 +164,18 @@ export function findBrokenWords(doc: Document, lex: Lexicon): BrokenWord[] {
  * second half after a hyphen, both halves of the other breaks), fragments
  * no word rule should judge on its own.
  */
-export function breaksAcrossParagraphs(doc: Document, lex: Lexicon): { breaks: BrokenWord[]; fragments: Set<number> } {
+export function breaksAcrossParagraphs(doc: Document, lex: Lexicon): ParagraphBreaks {
+  // Read by the OCR analysis and by ./line-fragments.ts: worked out once per document.
+  return perDocument(doc, 'breaks-across-paragraphs', () => findBreaksAcrossParagraphs(doc, lex));
+}
+
+/** What {@link breaksAcrossParagraphs} finds; read only. */
+export interface ParagraphBreaks {
+  readonly breaks: readonly BrokenWord[];
+  readonly fragments: ReadonlySet<number>;
+}
+
+function findBreaksAcrossParagraphs(doc: Document, lex: Lexicon): ParagraphBreaks {
   const breaks: BrokenWord[] = [];
   const fragments = new Set<number>();
   let dangling: { start: number; left: string } | undefined;
@@ -385,7 +395,7 @@ function strayQuoteAt(tokens: readonly Token[], k: number): boolean {
 /** A half counts as a word when the dictionary lists it outside its far corners ("ment", "tes" are fragments). */
 function isWordHalf(lex: Lexicon, half: string): boolean {
   const id = lex.lookup(half);
-  return id >= 0 && lex.isWordId(id) && lex.levels[id] < FAR_CORNER_LEVEL;
+  return id >= 0 && lex.isWordId(id) && !lex.isFarCorner(id);
 }
 
 /**

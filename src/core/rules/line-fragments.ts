@@ -20,7 +20,6 @@
  * Reported through `ocr/garbled` with no suggestion (what the fragment
  * belonged to is unknown) and a low confidence: look at the line.
  */
-import { perBlock } from '../engine/block-memo.js';
 import { placeBlockSpans, placedBlocks, type Document } from '../document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { AnalyzedBlock, Token } from '../types.js';
@@ -83,29 +82,28 @@ export function lineFragmentMessage(word: string): string {
   return `“${word}” stands alone on a line inside a paragraph: a fragment of a word, or debris of the page?`;
 }
 
-function blockFragments(block: AnalyzedBlock, lex: Lexicon): LineFragment[] {
-  return perBlock(block, 'line-fragments-of-block', (blk) => {
-    const out: LineFragment[] = [];
-    const lines = blockLines(blk.tokens);
-    // Neither the first line nor the last: either may be short in any text. A paragraph that is one line is
-    // looked at whole: a paragraph of one short lower-case word is the same debris with blank lines around it.
-    const [first, last] = lines.length === 1 && blk.kind === 'paragraph' ? [0, 1] : [1, lines.length - 1];
-    let halves: ReadonlySet<number> | undefined;
-    for (let n = first; n < last; n++) {
-      const lone = loneWord(blk.tokens, lines[n][0], lines[n][1]);
-      if (lone === undefined) continue;
-      const t = blk.tokens[lone.word];
-      if (!LOWER_WORD.test(t.text) || t.text.length > MAX_LETTERS || lex.frequency(t.text) >= FUNCTION_WORD_ZIPF) continue;
-      halves ??= hyphenationHalves(blk, lex);
-      if (halves.has(lone.word)) continue;
-      const mark = lone.mark === undefined ? undefined : blk.tokens[lone.mark];
-      // A word ending a sentence is a sentence's last word that a misread line put apart ("job."), not debris.
-      if (mark !== undefined && SENTENCE_END.has(mark.text) && lex.has(t.text)) continue;
-      const tail = mark ?? t;
-      out.push({ start: t.sourceStart, end: tail.sourceEnd, word: blk.text.slice(t.start, tail.end), confidence: FRAGMENT_CONFIDENCE });
-    }
-    return out;
-  });
+/** A block's lone fragments, chunk-relative (memoised on the block by {@link findLineFragments}). */
+function blockFragments(blk: AnalyzedBlock, lex: Lexicon): LineFragment[] {
+  const out: LineFragment[] = [];
+  const lines = blockLines(blk.tokens);
+  // Neither the first line nor the last: either may be short in any text. A paragraph that is one line is
+  // looked at whole: a paragraph of one short lower-case word is the same debris with blank lines around it.
+  const [first, last] = lines.length === 1 && blk.kind === 'paragraph' ? [0, 1] : [1, lines.length - 1];
+  let halves: ReadonlySet<number> | undefined;
+  for (let n = first; n < last; n++) {
+    const lone = loneWord(blk.tokens, lines[n][0], lines[n][1]);
+    if (lone === undefined) continue;
+    const t = blk.tokens[lone.word];
+    if (!LOWER_WORD.test(t.text) || t.text.length > MAX_LETTERS || lex.frequency(t.text) >= FUNCTION_WORD_ZIPF) continue;
+    halves ??= hyphenationHalves(blk, lex);
+    if (halves.has(lone.word)) continue;
+    const mark = lone.mark === undefined ? undefined : blk.tokens[lone.mark];
+    // A word ending a sentence is a sentence's last word that a misread line put apart ("job."), not debris.
+    if (mark !== undefined && SENTENCE_END.has(mark.text) && lex.has(t.text)) continue;
+    const tail = mark ?? t;
+    out.push({ start: t.sourceStart, end: tail.sourceEnd, word: blk.text.slice(t.start, tail.end), confidence: FRAGMENT_CONFIDENCE });
+  }
+  return out;
 }
 
 /** The lines of a block as token ranges [from, to), split at spaces holding a line break (the spaces themselves left out). */

@@ -8,9 +8,11 @@
  * between clauses ("strength-and", "sovereign-that" in texts that type a
  * dash as a hyphen) and no compound English makes: "the-confidence",
  * "its-own" are a space read as a hyphen. Left out on purpose: words that
- * lead compounds (at-risk, for-profit, then-president, he-man), words a
- * clause may end on before a dash (this, that, her, with, of: "the question
- * of-"), and single letters but "a" (A-list, e-mail).
+ * lead compounds (at-risk, for-profit, then-president), words a clause may
+ * end on before a dash (this, that, her, with, of: "the question of-"), and
+ * single letters but "a" (A-list, e-mail). "a", "to" and the subject
+ * pronouns lead a few compounds too (he-man, to-do): they are read only as
+ * CLAUSE_FIRST_WORDS allows.
  */
 export const JOINING_FIRST_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'his', 'its', 'their', 'our', 'your', 'my', 'from', 'upon', 'whose',

@@ -125,8 +125,7 @@ function afterDeterminer(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A hyphen or apostrophe inside one word token that stands for a space. */
-function joinInsideWord(word: string, lex: Lexicon, context: ContextData, afterDeterminer = false): { suggestion: string; confidence: number } | undefined {
-  if (!hasInnerMark(word)) return undefined; // most words: one pass over their characters, no pattern
+function joinInsideWord(word: string, lex: Lexicon, context: ContextData, afterDeterminer: boolean): { suggestion: string; confidence: number } | undefined {
   const hyphen = word.search(HYPHEN);
   const apostrophe = word.search(APOSTROPHE);
   if ((hyphen < 0) === (apostrophe < 0)) return undefined; // none, or both (rock'n'roll-style)
@@ -164,7 +163,7 @@ function joinAtMark(
   right: string,
   lex: Lexicon,
   context: ContextData,
-  closed = false,
+  closed: boolean,
 ): { suggestion: string; confidence: number } | undefined {
   // "is.a", "hit,a": the article is the one one-letter word read here (an initial is capitalised).
   const leftOk = LETTERS.test(left) || (OPENING_QUOTES.has(mark) && ONE_LETTER_WORDS.has(left));

@@ -1,7 +1,7 @@
 /**
  * Run-together words: spaces lost in scraping or OCR, most often where a tag
  * line or a line break was stripped ("newsGovernment", "KoreaNorth",
- * "programsiKim") and between short common words ("ofthe").
+ * "reportsiSmith") and between short common words ("ofthe").
  *
  * A token is run together when it is not a word the lexicon knows and cuts
  * into lexicon words: at its case changes (word segmentation by dynamic

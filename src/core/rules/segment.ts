@@ -12,7 +12,7 @@
  * Pieces never span a case change, never start or end at a hyphen or an
  * apostrophe (so "Asia-Pacific" and "Russia’s" stay whole), and single
  * letters are only "a", "A" and "I". A stray lower-case letter right before
- * a case change (a bullet or icon read as "i": "programsiKim") may be
+ * a case change (a bullet or icon read as "i": "reportsiSmith") may be
  * dropped, at a cost. Quadratic in the token's length, bounded by MAX_LENGTH.
  */
 import { placeBlockSpans, type Document } from '../document.js';
@@ -95,8 +95,7 @@ export function pieceZipf(lex: Lexicon, piece: string): number {
 
 /**
  * The best segmentation of `token` into two or more pieces, or undefined.
- * `requireCaseCuts`: every case change must be a cut (true for CamelCase
- * tokens, whose pieces may not span one).
+ * Every case change is a cut: a piece may not span one.
  */
 export function segment(lex: Lexicon, token: string): Segmentation | undefined {
   const n = token.length;
@@ -258,9 +257,8 @@ function pairSplit(pairs: PairCounts, left: string, right: string, joinedZipf: n
  * its verb ("Asa said").
  */
 const ARTICLE_MARGIN_WORD = 2.5;
-/** The margin for a word the dictionary lists only in its far corners (SCOWL level FAR_CORNER_LEVEL or more). */
+/** The margin for a word the dictionary lists only in its far corners (`Lexicon.isFarCorner`). */
 const FAR_CORNER_MARGIN = 1.5;
-const FAR_CORNER_LEVEL = 70;
 /** Confidence of such a split: a real word is being second-guessed. */
 const ARTICLE_WORD_CONFIDENCE = 0.6;
 const ARTICLE_WORD_SHAPE = /^[A-Za-z][a-z]{2,6}$/;
@@ -294,7 +292,7 @@ export function findArticleJoins(doc: Document, lex: Lexicon, pairs: PairCounts)
       }
       const id = lex.lookup(t.text);
       if (id < 0 || !lex.isWordId(id)) continue;
-      const farCorner = lex.levels[id] >= FAR_CORNER_LEVEL;
+      const farCorner = lex.isFarCorner(id);
       const last = t.text.charCodeAt(t.text.length - 1);
       // Only words ending in an article, or far-corner words, can be split here.
       if (last !== 97 && last !== 110 && !farCorner) continue;
