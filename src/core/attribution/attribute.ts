@@ -123,7 +123,10 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'anot
 const LEADING_PUNCT: ReadonlySet<string> = new Set([',', '—', '–', '-', '--', ')', '(']);
 /** Dashes that sign a quotation off with its speaker (“…” — Mayor Jane Roe); "--" is two hyphens. */
 const SIGN_OFF_DASHES: ReadonlySet<string> = new Set(['—', '–', '―', '-']);
-/** A sign-off paragraph after a quotation outranks what the block pass found below this confidence (guesses). */
+/**
+ * Confidence of a speaker named by a sign-off; a sign-off paragraph after a
+ * quotation outranks what the block pass found with less (its guesses).
+ */
 const SIGN_OFF_CONFIDENCE = 0.9;
 
 // --- Document view ----------------------------------------------------------------
@@ -892,7 +895,7 @@ class BlockAttributor {
     if (i === 0 || i >= after.length || !STARTS_UPPER.test(after[i].text)) return undefined;
     let end = after.length;
     while (end > i && isTerminal(after[end - 1].text)) end--;
-    return end > i ? this.speakerFromPhrase(0, after.slice(i, end), 'sign-off', 0.9) : undefined;
+    return end > i ? this.speakerFromPhrase(0, after.slice(i, end), 'sign-off', SIGN_OFF_CONFIDENCE) : undefined;
   }
 
   /** According to X (the source follows the phrase, up to a comma). */
@@ -996,7 +999,7 @@ class BlockAttributor {
           if (!appositive || ++commas > 2) break;
         }
       }
-      const subject = items.slice(k + 1, j + 1).filter((it, n, all) => !isInParens(all, n));
+      const subject = items.slice(k + 1, j + 1).filter((_, n, all) => !isInParens(all, n));
       const confidence = v === items.length - 1 || items[v + 1]?.text === ':' ? 0.9 : 0.75;
       const found = this.speakerFromPhrase(b, subject, cue, confidence);
       // No subject here (", adding that …"): the participle shares the subject of an earlier verb.
@@ -1201,7 +1204,6 @@ class BlockAttributor {
   /** The speaker right after a verb: a name (with an appositive), a pronoun (said he) or a phrase (said the mayor). */
   private speakerAfterVerb(b: number, items: readonly Item[], from: number, cue: string): Found | undefined {
     if (from >= items.length) return undefined;
-    const { block } = this.blocks[b];
     const runs = this.runs;
     let run = runAt(runs, items[from].t);
     // said Ontario's health minister, Sylvia Jones: an owner's description reads like "the minister".
@@ -1285,7 +1287,6 @@ class BlockAttributor {
 
     // Thompson himself said: the reflexive only stresses who speaks.
     if (words.length > 1 && REFLEXIVES.has(words[words.length - 1].lower)) words = words.slice(0, -1);
-    const { block } = this.blocks[b];
     const runs = this.runs;
     // President Kennedy's invitation said, the Pentagon's announcement said: the document speaks for its owner.
     for (let k = 0; k + 1 < words.length && k < 4; k++) {
@@ -1792,6 +1793,23 @@ function runEndingAt(runs: readonly NameRun[], t: number): NameRun | undefined {
   return r && r.end - 1 === t ? r : undefined;
 }
 
+/**
+ * How many of the ascending `values` are below `limit` (or at it, when
+ * `inclusive`): a binary search over numbers, written out without a
+ * predicate closure, which would be one allocation per call (one per
+ * quotation and per mention looked up).
+ */
+function countBelow(values: ArrayLike<number>, limit: number, inclusive: boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < limit || (inclusive && values[mid] === limit)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The last run starting (title included) at or before token `t`. */
 function search(runs: readonly NameRun[], t: number): NameRun | undefined {
   let lo = 0;
@@ -2064,19 +2082,7 @@ class DocumentAttributor {
 
   /** Index of the block holding document offset `offset` (-1 before the first). */
   private blockAt(offset: number): number {
-    // A binary search written out: a predicate closure per call would be one allocation per quotation.
-    const froms = this.blockFroms;
-    let lo = 0;
-    let hi = froms.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (froms[mid] <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return countBelow(this.blockFroms, offset, true) - 1;
   }
 
   /** Hands each block its quotations, runs (or reuses) its block pass, and gathers its names. */
@@ -2118,23 +2124,9 @@ class DocumentAttributor {
     }
   }
 
-  private mentionStart(i: number): number {
-    return this.mentionStarts[i];
-  }
-
   /** Index of the last mention starting before `offset`, or -1. */
   private mentionBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentionStart(mid) < offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return countBelow(this.mentionStarts, offset, false) - 1;
   }
 
   /** Mention `i` in document offsets. */
@@ -2270,7 +2262,7 @@ class DocumentAttributor {
 
   /** Takes in every name before `offset` (only ever moves forward), learning full names. */
   private advanceTo(offset: number): void {
-    while (this.mentionCursor < this.mentions.length && this.mentionStart(this.mentionCursor) < offset) {
+    while (this.mentionCursor < this.mentions.length && this.mentionStarts[this.mentionCursor] < offset) {
       const m = this.mentions[this.mentionCursor];
       if (m.lastWord !== undefined && m.firstWord !== undefined) {
         const at = this.mentionAt(this.mentionCursor);

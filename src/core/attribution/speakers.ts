@@ -119,10 +119,10 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set(['Foreign', 'Defence', 'Defens
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 /**
- * Whether a word is a title: listed, or a compound of titles joined by
- * hyphens (Secretary-General, Lieutenant-Governor, Vice-President).
+ * Whether a word is a title (Mayor, Dr): listed, or a compound of titles
+ * joined by hyphens (Secretary-General, Lieutenant-Governor, Vice-President).
  */
-function isTitleWord(word: string): boolean {
+export function isTitle(word: string): boolean {
   if (TITLES.has(word)) return true;
   if (word.indexOf('-') < 0) return false;
   for (const part of word.split('-')) if (!TITLES.has(part)) return false;
@@ -319,11 +319,6 @@ export function isOrgNoun(word: string): boolean {
   return ORG_WORDS.has(cap) || /^(?:government|agency|company|firm|ministry|office|media|department|authority)$/.test(word);
 }
 
-/** Whether a word is a title (Mayor, Dr). */
-export function isTitle(word: string): boolean {
-  return isTitleWord(word);
-}
-
 // --- Runs -----------------------------------------------------------------------
 
 /**
@@ -356,7 +351,7 @@ function scanNames(block: AnalyzedBlock): NameRun[] {
     while (!isPossessive(tokens[last].text) || namesAPlace(tokens, words, last)) {
       let k = last + 1;
       // "Dr. Ellison", "John M. Karns": a title abbreviation or an initial may carry its period.
-      if (tokens[k]?.text === '.' && (isTitleWord(tokens[last].text) || isInitial(tokens[last].text) || NAME_ABBREVIATIONS.has(tokens[last].text))) k++;
+      if (tokens[k]?.text === '.' && (isTitle(tokens[last].text) || isInitial(tokens[last].text) || NAME_ABBREVIATIONS.has(tokens[last].text))) k++;
       // A dotted acronym (U.S., B.C.) is one name: the next initial follows the period without a space.
       if (k > last + 1 && isInitial(tokens[last].text) && tokens[k]?.kind === 'word' && isInitial(tokens[k].text)) {
         words.push(k);
@@ -368,7 +363,7 @@ function scanNames(block: AnalyzedBlock): NameRun[] {
       if (isNameWord(tokens, k, false)) {
         // A person's title after an organisation's name starts the person (Fulton Superior Court Judge Durwood Pye).
         // So does one after an acronym (NDP Leader Marit Stiles, RCMP Cpl. Dana Ruiz): the acronym names the body.
-        if (isTitleWord(tokens[k].text) && words.some((w) => isOrgWord(tokens[w].text))) break;
+        if (isTitle(tokens[k].text) && words.some((w) => isOrgWord(tokens[w].text))) break;
         words.push(k);
         last = k;
         continue;
@@ -503,10 +498,10 @@ function joinThrough(tokens: readonly Token[], k: number, words: readonly number
  * with the title by {@link makeRun}, so "State" does not make the person a place.
  */
 function joinOffice(tokens: readonly Token[], k: number, words: readonly number[]): number {
-  if (tokens[k]?.text !== 'of' || !words.every((w) => isTitleWord(tokens[w].text) || isInitial(tokens[w].text))) return -1;
+  if (tokens[k]?.text !== 'of' || !words.every((w) => isTitle(tokens[w].text) || isInitial(tokens[w].text))) return -1;
   const office = k + 2;
   if (!isJoiningSpace(tokens[k + 1]) || !isNameWord(tokens, office, false) || !isJoiningSpace(tokens[office + 1])) return -1;
-  return isNameWord(tokens, office + 2, false) && !isTitleWord(tokens[office + 2].text) ? office : -1;
+  return isNameWord(tokens, office + 2, false) && !isTitle(tokens[office + 2].text) ? office : -1;
 }
 
 /**
@@ -515,8 +510,8 @@ function joinOffice(tokens: readonly Token[], k: number, words: readonly number[
  */
 function isLeadingTitle(tokens: readonly Token[], words: readonly number[], t: number): boolean {
   const text = tokens[words[t]].text;
-  if (!isTitleWord(text)) return false;
-  return !OFFICE_WORDS.has(text) || isTitleWord(tokens[words[t + 1]].text);
+  if (!isTitle(text)) return false;
+  return !OFFICE_WORDS.has(text) || isTitle(tokens[words[t + 1]].text);
 }
 
 /**
@@ -531,7 +526,7 @@ function lastTitleBeforeName(tokens: readonly Token[], words: readonly number[],
   let named = false;
   for (let p = words.length - 1; p > from; p--) {
     const text = tokens[words[p]].text;
-    if (isTitleWord(text)) return named && p < words.length - 1 ? p : -1;
+    if (isTitle(text)) return named && p < words.length - 1 ? p : -1;
     if (!NAME_SUFFIXES.has(text) && !isInitial(text)) named = true;
   }
   return -1;
@@ -568,7 +563,7 @@ function makeRun(tokens: readonly Token[], blockText: string, words: readonly nu
     const office = lastTitleBeforeName(tokens, words, t);
     if (office >= t) t = office + 1;
     // (U.S. Secretary of State Ana Ruiz: the office after "of" goes with its title here too.)
-    if (t > 0 && t < words.length - 1 && isTitleWord(tokens[words[t - 1]].text) && tokens[words[t - 1] + 2]?.text === 'of') t++;
+    if (t > 0 && t < words.length - 1 && isTitle(tokens[words[t - 1]].text) && tokens[words[t - 1] + 2]?.text === 'of') t++;
     // A description in capitals before a full name (Analyst Mira Castell, Rally Driver Otto Brandvik):
     // words written in lower case elsewhere, then at least two that are not.
     let d = t;
