@@ -45,6 +45,7 @@ import { quoteSpansRule } from '../src/core/rules/quote-spans.js';
 import { REPORTING_VERB_FORMS } from '../src/core/attribution/speech-cues.js';
 import type { Claim } from '../src/core/types.js';
 import { brownText } from './brown-text.js';
+import { percent as pct } from './report.js';
 
 /** One annotated opening mark. */
 export interface GoldRow {
@@ -262,8 +263,6 @@ export function scoreSplit(rows: readonly GoldRow[], split: 'dev' | 'test'): Spl
   }
   return score;
 }
-
-const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
 /** Prints the attribution figures for both splits (errors of the dev split with `verbose`). */
 export function evalAttribution(verbose = false): void {

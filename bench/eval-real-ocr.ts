@@ -23,6 +23,7 @@ import { alignOcr, DAMAGE_KINDS, type AlignedUnit, type UnitKind } from './real-
 import { cacheDir, findTools, INSTALL_HINT, ocrPage } from './real-ocr/ocr.js';
 import { passages, SETTINGS } from './real-ocr/pages.js';
 import { addScores, figures, scorePage, type Flag, type PageScore } from './real-ocr/score.js';
+import { commonest, percent as share } from './report.js';
 
 /** One page read back: its truth and the OCR text. */
 interface OcrPage {
@@ -34,7 +35,7 @@ interface OcrPage {
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
-const share = (a: number, b: number): string => pct(a / Math.max(1, b));
+const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, '⏎');
 
 /** Attest's OCR findings on a page, as flags. */
 function attestFlags(text: string): Flag[] {
@@ -81,14 +82,9 @@ async function cspellChecker(): Promise<(text: string, page: number) => Promise<
 function top(items: string[], count: number): string {
   const counts = new Map<string, number>();
   for (const x of items) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(([w, n]) => `${w}${n > 1 ? `×${n}` : ''}`)
-    .join('  ');
+  return commonest(counts, count);
 }
 
-const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, '⏎');
 
 /** Damage rates: overall, per setting and the spread over pages. */
 function damageRates(pages: OcrPage[], scores: PageScore[]): void {

@@ -23,6 +23,7 @@
 import { buildSourceIndex, matchQuoteText, type SourceDocument, type VerificationStatus } from '../src/core/index.js';
 import { brownDocuments, factbookDocuments, sotuDocuments, type CleanDocument } from './corpora.js';
 import { damager, rng, type Damager, type Random } from './damage.js';
+import { percent as pct } from './report.js';
 
 type PairKind = 'verbatim' | 'altered' | 'fabricated';
 
@@ -39,8 +40,6 @@ const PAIRS = { verbatim: 160, altered: 160, fabricated: 100 };
 /** Share of the source documents damaged by OCR, and of their words. */
 const DAMAGED_SOURCES = 0.25;
 const SOURCE_DAMAGE_RATE = 0.03;
-
-const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 
 /** Sentences of a text with 8–60 words, as word arrays. */
 function sentences(text: string): string[][] {

@@ -21,9 +21,11 @@
  *    pages, read by tesseract, scored beside cspell-lib.
  *
  * Options: `--seed N` (damage), `--rate R` (share of words damaged),
- * `--words N` (cap per corpus), `--verbose` (list misses and false alarms).
+ * `--words N` (cap per corpus), `--verbose` (list misses and false alarms),
+ * `--sections 2,6` (run only those sections).
  */
-import { numberArg } from './args.js';
+import { numberArg, numberListArg } from './args.js';
+import { commonest, percent as pct } from './report.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { check } from '../src/core/engine/check.js';
@@ -55,7 +57,6 @@ const WORD_RULES = allRules.filter((r) => !r.id.startsWith('quote/'));
 type Kind = DamageKind | 'camel' | 'joined';
 const KINDS: readonly Kind[] = ['encoding', 'ocr', 'generic', 'camel', 'joined'];
 
-const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 const per1000 = (a: number, words: number): string => ((1000 * a) / Math.max(1, words)).toFixed(2);
 
 /** Documents of a corpus up to the word cap. */
@@ -98,12 +99,11 @@ function cleanText(name: string, docs: CleanDocument[]): void {
     }
   }
   const ms = performance.now() - t0;
-  const top = [...culprits].sort((a, b) => b[1] - a[1]).slice(0, VERBOSE ? 60 : 15);
   console.log(
     `  ${name.padEnd(22)} ${String(words).padStart(8)} words  garbled ${per1000(garbled, words).padStart(5)}/1000  run-together ${per1000(together, words).padStart(5)}/1000  ` +
       `real-word, dropped text, dates ${per1000(others, words).padStart(5)}/1000  (${((words / ms) * 1000 / 1e6).toFixed(2)} M words/s incl. parsing)`,
   );
-  console.log(`      ${top.map(([w, n]) => `${w}${n > 1 ? `×${n}` : ''}`).join('  ')}`);
+  console.log(`      ${commonest(culprits, VERBOSE ? 60 : 15)}`);
 }
 
 /** A damaged word placed in a damaged text. */
@@ -291,8 +291,7 @@ function synthetic(lex: Lexicon, docs: CleanDocument[]): void {
   console.log(`  confident (≥ ${CONFIDENT}): ${confident} findings, ${pct(confidentRight, confident)} right (clean words "corrected" count as wrong)`);
   console.log(`  all findings with a suggestion, right by confidence: ${sure.map((b) => `≥${b.lo}: ${pct(b.right, b.n)} of ${b.n}`).join(', ')}`);
   console.log(`  calibration of flagged damaged words: ${bins.map((b) => `≥${b.lo}: ${pct(b.right, b.n)} of ${b.n}`).join(', ')}`);
-  const topAlarms = [...alarms].sort((a, b) => b[1] - a[1]).slice(0, 20);
-  console.log(`  false alarms: ${topAlarms.map(([w, c]) => `${w}${c > 1 ? `×${c}` : ''}`).join('  ')}`);
+  console.log(`  false alarms: ${commonest(alarms, 20)}`);
   if (VERBOSE) {
     console.log(`  confident but wrong:\n    ${confidentWrong.join('\n    ')}`);
     console.log(`  missed:\n    ${misses.join('\n    ')}`);
@@ -355,47 +354,39 @@ function seeds(): void {
   }
 }
 
-/**
- * The sections to run: `--sections 2,6` runs those only (a quicker look
- * while working on one part); all of them by default.
- */
-function sectionsWanted(): Set<number> {
-  const i = args.indexOf('--sections');
-  if (i < 0) return new Set([1, 2, 3, 4, 5, 6]);
-  return new Set((args[i + 1] ?? '').split(',').map(Number).filter((n) => n >= 1 && n <= 6));
-}
+/** The sections to run (`--sections 2,6`: a quicker look while working on one part); all by default. */
+const SECTIONS = new Set(numberListArg(args, 'sections') ?? [1, 2, 3, 4, 5, 6]);
 
 async function main(): Promise<void> {
   const t0 = performance.now();
   const lex = loadLexiconFile();
-  const wanted = sectionsWanted();
   console.log(`Attest OCR evaluation — seed ${SEED}, rate ${RATE}, node ${process.version}; lexicon ${lex.size} entries (${(performance.now() - t0).toFixed(0)} ms)`);
-  const factbook = wanted.has(1) || wanted.has(2) ? capped(factbookDocuments()) : [];
-  const brown = wanted.has(1) || wanted.has(2) ? capped(brownDocuments()) : [];
-  if (wanted.has(1)) {
+  const factbook = SECTIONS.has(1) || SECTIONS.has(2) ? capped(factbookDocuments()) : [];
+  const brown = SECTIONS.has(1) || SECTIONS.has(2) ? capped(brownDocuments()) : [];
+  if (SECTIONS.has(1)) {
     console.log('\n1. False alarms on clean text (findings per 1,000 words; all of them are false):');
     cleanText('factbook (modern)', factbook);
     cleanText('brown press (1961)', brown);
     cleanText('sotu 1790–1899', capped(sotuDocuments(1790, 1899)));
     cleanText('sotu 1900–2020', capped(sotuDocuments(1900, 2100)));
   }
-  if (wanted.has(2)) {
+  if (SECTIONS.has(2)) {
     console.log(`\n2. Synthetic damage (rate ${RATE}) of clean modern text:`);
     synthetic(lex, [...factbook, ...brown]);
   }
-  if (wanted.has(3)) {
+  if (SECTIONS.has(3)) {
     console.log('\n3. Seed documents (held out, never tuned on):');
     seeds();
   }
-  if (wanted.has(4)) {
+  if (SECTIONS.has(4)) {
     console.log('\n4. Attribution on hand-annotated news (bench/data/attribution; dev tuned on, test held out):');
     evalAttribution(VERBOSE);
   }
-  if (wanted.has(5)) {
+  if (SECTIONS.has(5)) {
     console.log('\n5. Quotes against sources (generated pairs from the corpora; bench/eval-sources.ts):');
     evalSources(SEED);
   }
-  if (wanted.has(6)) {
+  if (SECTIONS.has(6)) {
     console.log('\n6. Real OCR: corpus passages printed as degraded pages (ImageMagick), read by tesseract, aligned with the original (bench/eval-real-ocr.ts):');
     await evalRealOcr(VERBOSE);
   }
