@@ -63,7 +63,11 @@ export interface OffsetMap {
 /** Replaces inline code, images and other non-prose atoms inside a block's prose text. */
 export const CODE_PLACEHOLDER = '\uFFFC';
 
-/** Kinds of token the tokenizer produces. */
+/**
+ * Kinds of token the tokenizer produces. An `atom` is opaque, not prose: one
+ * {@link CODE_PLACEHOLDER}, or a web address, e-mail address, handle or
+ * hashtag kept as written (see `text/web-addresses.ts`).
+ */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'space' | 'atom';
 
 /**

@@ -5,7 +5,8 @@
  * Capitals inside a word are a strong sign of OCR or encoding damage
  * ("RuCeia", "FoFrrSing", "hrS") — except in patterns writers use on
  * purpose: Gaelic and Romance name prefixes (McDonald, MacArthur, DeSantis,
- * LeBron, DiCaprio, O’Brien), lower-case brand prefixes (iPhone, eBay),
+ * LeBron, DiCaprio, O’Brien), lower-case brand prefixes (iPhone, eBay, iOS),
+ * words with an acronym after them (OpenAI, ChatGPT, MySQL),
  * plural and possessive acronyms (CEOs, NGO’s), and CamelCase compounds of
  * words (YouTube, PlayStation, newsGovernment — the last is run-together
  * text, which ./run-together.ts reports instead).
@@ -126,7 +127,11 @@ export function caseShape(word: string, isWord: (part: string) => boolean = () =
       if (firstUpper && NAME_PREFIXES.has(prefix)) return 'prefixed';
       if (!firstUpper && BRAND_PREFIXES.has(prefix) && isWord(word.slice(b))) return 'prefixed';
     }
+    // A brand prefix before an acronym: iOS, xAI.
+    if (!firstUpper && BRAND_PREFIXES.has(prefix) && isAcronym(word, b)) return 'prefixed';
   }
+  // A capitalised word with an acronym after it is a product or company name (OpenAI, ChatGPT, MySQL, PowerBI).
+  if (firstUpper && acronymSuffixAt(word, bounds, isWord) >= 0) return 'prefixed';
   // CamelCase: every piece two letters or more.
   let from = 0;
   for (const b of [...bounds, word.length]) {
@@ -140,4 +145,38 @@ function countLetters(word: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (letterCase(word, i) !== 0) n++;
   return n;
+}
+
+/** Letters in an acronym suffix of a brand name ("AI" in OpenAI, "GPT" in ChatGPT, "SQL" in MySQL). */
+const ACRONYM_SUFFIX_LETTERS = { min: 2, max: 4 } as const;
+
+/**
+ * Where the acronym starts when `word` is a word the lexicon knows followed by
+ * an acronym: one case cut, capitals from it to the end, and a known word
+ * before it ("Open|AI", "Chat|GPT"); -1 otherwise. OCR and encoding damage put
+ * single stray capitals inside words ("RuCeia", "hrS"), not a run of capitals
+ * after a whole word. `bounds` are the word's {@link caseBoundaries}, when
+ * the caller has them.
+ */
+export function acronymSuffixAt(word: string, bounds: readonly number[] | undefined, isWord: (part: string) => boolean): number {
+  const cuts = bounds ?? caseBoundaries(word);
+  if (cuts.length !== 1) return -1;
+  const cut = cuts[0];
+  return isAcronym(word, cut) && isWord(word.slice(0, cut)) ? cut : -1;
+}
+
+/**
+ * Whether `word` from `cut` to its end is an acronym of {@link ACRONYM_SUFFIX_LETTERS}
+ * capitals, not all the same letter: a doubled letter misread twice the same
+ * way ("Well" → "WeFF") is damage.
+ */
+function isAcronym(word: string, cut: number): boolean {
+  const letters = word.length - cut;
+  if (letters < ACRONYM_SUFFIX_LETTERS.min || letters > ACRONYM_SUFFIX_LETTERS.max) return false;
+  let varied = false;
+  for (let i = cut; i < word.length; i++) {
+    if (letterCase(word, i) !== 1) return false;
+    if (word[i] !== word[cut]) varied = true;
+  }
+  return varied;
 }

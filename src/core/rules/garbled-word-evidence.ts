@@ -8,7 +8,7 @@
  */
 import { Flag } from '../lexicon/format.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { caseShape, letterCase, type CaseShape } from './case-patterns.js';
+import { acronymSuffixAt, caseShape, letterCase, type CaseShape } from './case-patterns.js';
 import { EVIDENCE, RARE_BELOW, type DamagedDocumentWeights } from './garbled-word-data.js';
 import { letterLogLikelihood, letterStats, rarity } from './letter-stats.js';
 
@@ -85,8 +85,9 @@ export function wordEvidence(lexicon: Lexicon, word: string): WordEvidence {
   const base = end < word.length ? word.slice(0, end) : word;
   const shape = caseShape(base, (part) => lexicon.has(part));
   const digit = digitAmongLetters(base);
-  // Acronyms are strings of initials, not syllables: their letter sequences say nothing.
-  const rare = shape === 'upper' ? 0 : rarity(letterStats(lexicon), word, RARE_BELOW, 0, end).rare;
+  // Acronyms are strings of initials, not syllables: their letter sequences say nothing (nor does "GPT" in ChatGPT).
+  const acronymAt = shape === 'prefixed' ? acronymSuffixAt(base, undefined, (part) => lexicon.has(part)) : -1;
+  const rare = shape === 'upper' ? 0 : rarity(letterStats(lexicon), word, RARE_BELOW, 0, acronymAt >= 0 ? acronymAt : end).rare;
   let weight = Math.min(EVIDENCE.rareCap, rare * EVIDENCE.rareTrigram);
   if (shape === 'odd') weight += letterCase(base, firstLetter(base)) === 1 ? EVIDENCE.oddCaseCapitalised : EVIDENCE.oddCase;
   else if (shape === 'camel') weight += EVIDENCE.camelNotWords;

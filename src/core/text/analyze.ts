@@ -5,6 +5,7 @@
 import type { AnalyzedBlock, OffsetMap, ProseBlock, Sentence, Token } from '../types.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
+import { mergeWebAddresses } from './web-addresses.js';
 
 /**
  * An analysed block as the engine makes it: the plain fields of
@@ -32,9 +33,9 @@ export class AnalyzedBlockRecord implements AnalyzedBlock {
   }
 }
 
-/** Tokenizes a block and splits it into sentences. */
+/** Tokenizes a block (web addresses as one atom each) and splits it into sentences. */
 export function analyzeBlock(block: ProseBlock): AnalyzedBlock {
-  const tokens = tokenize(block);
+  const tokens = mergeWebAddresses(block.text, tokenize(block));
   const sentences = splitSentences(block, tokens);
   return new AnalyzedBlockRecord(block.kind, block.text, block.start, block.end, block.map, tokens, sentences);
 }

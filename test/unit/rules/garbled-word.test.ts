@@ -36,6 +36,7 @@ const VALID = [
   'She bought an iPhone and an iPad, sold them on eBay, and posted the video on YouTube.',
   'PlayStation sales rose while PowerPoint and JavaScript remained popular at BlackRock and SoftBank.',
   'WhatsApp, LinkedIn, PayPal and FedEx reported results; SpaceX launched again.',
+  'The firms behind ChatGPT and OpenAI, the makers of iOS and xAI, and users of MySQL and PowerBI disagreed.',
   'The colour of the organisation’s harbour was grey; the color of the organization’s harbor was gray.',
   'They travelled to the theatre and traveled to the theater to analyse and analyze the programme.',
   'I can’t say it didn’t happen, but it wasn’t what they’d planned and we’re not sure you’ll agree.',
@@ -77,6 +78,7 @@ const INVALID: { text: string; errors: { word: string; suggestion: string }[] }[
   { text: 'The spokesman, who deelined to be named, said the deal was signcd.', errors: [{ word: 'deelined', suggestion: 'declined' }, { word: 'signcd', suggestion: 'signed' }] },
   { text: 'She visited the Natiorial Gallery and the Britifh Museum.', errors: [{ word: 'Natiorial', suggestion: 'National' }, { word: 'Britifh', suggestion: 'British' }] },
   { text: 'The team and GeRmany’s coach met.', errors: [{ word: 'GeRmany’s', suggestion: 'Germany’s' }] },
+  { text: 'They said it went WeFF at the meeting.', errors: [{ word: 'WeFF', suggestion: 'Well' }] },
 ];
 
 describe('ocr/garbled: valid texts', () => {
