@@ -158,16 +158,14 @@ export class SourceLibrary implements vscode.Disposable {
       const key = folder.uri.toString();
       if (!this.found.has(key)) this.found.set(key, await this.findSources(folder));
     }
-    const byFolder = this.found;
-
-    const toRead = [...byFolder.values()].flat().filter((uri) => !this.files.has(uri.toString()));
+    const toRead = [...this.found.values()].flat().filter((uri) => !this.files.has(uri.toString()));
     const build = async (): Promise<void> => {
       for (const uri of toRead) await this.readSource(uri);
       const marked = [...this.marked.values()].filter((d) => !d.isClosed).map((d) => this.markedSource(d));
       const indexes = new Map<string, SourceIndex>();
       for (const folder of folders) {
         const documents: SourceDocument[] = [];
-        for (const uri of byFolder.get(folder.uri.toString()) ?? []) {
+        for (const uri of this.found.get(folder.uri.toString()) ?? []) {
           const doc = this.files.get(uri.toString());
           if (doc && !this.marked.has(uri.toString())) documents.push(doc);
         }

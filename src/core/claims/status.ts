@@ -3,6 +3,7 @@
  * writer's sources found, and which findings lie inside it.
  */
 import type { Claim, DiffPart, Finding, SourceLocation } from '../types.js';
+import { partitionPoint } from '../util/partition-point.js';
 
 /**
  * Findings that only restate what a claim already says (`quote/attributed`
@@ -47,13 +48,7 @@ export class FindingIndex {
   /** The findings wholly inside `[start, end)`, in document order, leaving out those that restate a claim. */
   inside(start: number, end: number): Finding[] {
     const sorted = this.sorted;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted.length, (i) => sorted[i].start < start);
     const out: Finding[] = [];
     for (let i = lo; i < sorted.length && sorted[i].start <= end; i++) {
       const f = sorted[i];

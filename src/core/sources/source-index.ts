@@ -20,6 +20,7 @@ import { createLineIndex, type LineIndex } from '../text/line-index.js';
 import type { Format } from '../types.js';
 import { CORRECTION_BUDGET_PER_INDEX } from './sources-data.js';
 import { forEachWord, wordKey } from './words.js';
+import { partitionPoint } from '../util/partition-point.js';
 
 /** A source as the caller hands it over. */
 export interface SourceDocument {
@@ -159,14 +160,8 @@ export class SourceIndex {
 
   /** The index of the source holding position `p`. */
   sourceAt(p: number): number {
-    let lo = 0;
-    let hi = this.sources.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.sources[mid].first <= p) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    // The last source starting at or before p (the first always does).
+    return Math.max(0, partitionPoint(this.sources.length, (i) => this.sources[i].first <= p) - 1);
   }
 
   /** 0-based line and UTF-16 column of an offset in source `s`. */

@@ -13,6 +13,7 @@ import { matchQuote, type QuoteMatch } from './match.js';
 import { parseQuote, writtenWordCount } from './quote-text.js';
 import type { SourceIndex } from './source-index.js';
 import { MIN_PARTIAL_WORDS, MIN_QUOTE_WORDS } from './sources-data.js';
+import { partitionPoint } from '../util/partition-point.js';
 
 /** A checked claim and what matching found. */
 export interface ClaimVerification {
@@ -96,24 +97,10 @@ function proseLocator(doc: Document): (q: Quotation) => string {
 }
 
 function firstBlockEndingAfter(placed: readonly Placed[], offset: number): number {
-  let lo = 0;
-  let hi = placed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (placed[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(placed.length, (i) => placed[i].end <= offset);
 }
 
 /** The first token starting at or after chunk offset `offset`. */
 function firstTokenFrom(tokens: AnalyzedBlock['tokens'], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].sourceStart < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => tokens[i].sourceStart < offset);
 }

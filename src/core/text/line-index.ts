@@ -4,6 +4,8 @@
  * Lines end at `\n`, `\r\n` or a lone `\r`, as in VS Code. Columns count
  * UTF-16 code units, as VS Code's positions do.
  */
+import { partitionPoint } from '../util/partition-point.js';
+
 export interface LineIndex {
   /** 1-based line and column of an offset. */
   position(offset: number): { line: number; column: number };
@@ -22,14 +24,9 @@ export function createLineIndex(text: string): LineIndex {
   }
   return {
     position(offset) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: offset - starts[lo] + 1 };
+      // The last line starting at or before offset (line 1 starts at 0).
+      const line = Math.max(1, partitionPoint(starts.length, (i) => starts[i] <= offset));
+      return { line, column: offset - starts[line - 1] + 1 };
     },
   };
 }
