@@ -57,6 +57,10 @@ if (bytes !== undefined && writeCache) {
   const length = Buffer.alloc(LENGTH_BYTES);
   length.writeUInt32LE(bytes.length, 0);
   const script = runBundle(bundleText(bytes), undefined);
+  // A short run turns V8's optimising compiler off (src/cli/short-run.ts),
+  // and V8 accepts a cache only under the flags it was made with: make it
+  // under the default ones, which every run starts with.
+  require('node:v8').setFlagsFromString('--turbofan');
   fs.writeFileSync(cacheFile, Buffer.concat([length, bytes, script.createCachedData()]));
 } else if (
   bytes !== undefined &&

@@ -15,11 +15,13 @@ import {
   parseConfigText,
   rules,
   type AttestConfig,
-  type SourceIndex,
+  type SourceDocument,
 } from '../core/index.js';
+import { readPostingsOnDemand } from '../core/lexicon/load-node.js';
 import { parseArgs, UsageError, USAGE, type CheckArgs, type ClaimsArgs } from './args.js';
 import { readConfigFile, readInputs, readStdinSync } from './inputs.js';
 import { toJsonReport, toTextReport, type CheckedFile } from './report.js';
+import { tuneCompilerForRun } from './short-run.js';
 import { readSources } from './sources.js';
 
 declare const ATTEST_VERSION: string | undefined;
@@ -27,7 +29,14 @@ declare const ATTEST_VERSION: string | undefined;
 /** Runs the CLI; returns the exit code. Output goes through the given writers (tests capture them). */
 export function main(
   argv: readonly string[],
-  io: { stdout: (s: string) => void; stderr: (s: string) => void; stdin: () => Uint8Array; cwd: string },
+  io: {
+    stdout: (s: string) => void;
+    stderr: (s: string) => void;
+    stdin: () => Uint8Array;
+    cwd: string;
+    /** Told how many characters of documents and sources a run is about to check, before it starts. */
+    beforeChecking?: (inputChars: number) => void;
+  },
 ): number {
   let args;
   try {
@@ -63,8 +72,10 @@ function runCheck(args: CheckArgs, io: Parameters<typeof main>[1]): number {
   const config = loadConfig(args, io);
   if (!config) return 2;
   const { documents, errors } = readInputs(args.paths, config.maxFileSize, io.stdin, io.cwd);
-  const sources = loadSources(args, config, io, errors);
+  const sourceDocuments = readAllSources(args, config, io, errors);
   for (const error of errors) io.stderr(`attest: ${error}\n`);
+  io.beforeChecking?.(charactersOf(documents) + charactersOf(sourceDocuments ?? []));
+  const sources = sourceDocuments && buildSourceIndex(sourceDocuments);
 
   const checked: CheckedFile[] = documents.map((d) => ({ ...d, result: check(d.text, d.format, { config, sources }) }));
   io.stdout(args.format === 'json' ? JSON.stringify(toJsonReport(checked), null, 2) + '\n' : toTextReport(checked));
@@ -84,9 +95,11 @@ function runClaims(args: ClaimsArgs, io: Parameters<typeof main>[1]): number {
   if (!config) return 2;
   const { documents, errors } = readInputs(args.paths, config.maxFileSize, io.stdin, io.cwd);
   if (documents.length > 1) errors.push(`${args.paths[0]} holds ${documents.length} documents; attest claims exports one at a time`);
-  const sources = errors.length === 0 ? loadSources(args, config, io, errors) : undefined;
+  const sourceDocuments = errors.length === 0 ? readAllSources(args, config, io, errors) : undefined;
   for (const error of errors) io.stderr(`attest: ${error}\n`);
   if (errors.length > 0 || documents.length === 0) return 2;
+  io.beforeChecking?.(charactersOf(documents) + charactersOf(sourceDocuments ?? []));
+  const sources = sourceDocuments && buildSourceIndex(sourceDocuments);
 
   const [document] = documents;
   const result = check(document.text, document.format, { config, sources });
@@ -94,12 +107,19 @@ function runClaims(args: ClaimsArgs, io: Parameters<typeof main>[1]): number {
   return 0;
 }
 
+/** Total length of some texts (what {@link main}'s `beforeChecking` is told). */
+function charactersOf(texts: ReadonlyArray<{ text: string }>): number {
+  let total = 0;
+  for (const t of texts) total += t.text.length;
+  return total;
+}
+
 /**
- * The sources index, when `--sources` or the configuration's `"sources"`
- * name any: the configuration's globs are relative to its file's folder,
+ * The sources, when `--sources` or the configuration's `"sources"` name
+ * any: the configuration's globs are relative to its file's folder,
  * `--sources` globs to the working folder. Problems go into `errors`.
  */
-function loadSources(args: InputArgs, config: AttestConfig, io: Parameters<typeof main>[1], errors: string[]): SourceIndex | undefined {
+function readAllSources(args: InputArgs, config: AttestConfig, io: Parameters<typeof main>[1], errors: string[]): SourceDocument[] | undefined {
   if (config.sources.length === 0 && args.sources.length === 0) return undefined;
   const configPath = configPathOf(args, io);
   const configBase = configPath ? dirname(resolve(io.cwd, configPath)) : io.cwd;
@@ -107,8 +127,7 @@ function loadSources(args: InputArgs, config: AttestConfig, io: Parameters<typeo
   const fromArgs = readSources(args.sources, io.cwd, io.cwd, config.maxFileSize);
   errors.push(...fromConfig.errors, ...fromArgs.errors);
   const seen = new Set<string>();
-  const all = [...fromConfig.sources, ...fromArgs.sources].filter((s) => !seen.has(s.id) && seen.add(s.id));
-  return buildSourceIndex(all);
+  return [...fromConfig.sources, ...fromArgs.sources].filter((s) => !seen.has(s.id) && seen.add(s.id));
 }
 
 /** The configuration file in use: `--config FILE`, else `attest.json` in the working folder, if any. */
@@ -170,10 +189,14 @@ function writeStdout(s: string): void {
 
 /** Runs the CLI on this process's arguments and streams (what `bin/attest.js` calls). */
 export function runFromProcess(): void {
+  // One run checks a few files and exits: read only the parts of the
+  // lexicon's suggestion index it uses (see readPostingsOnDemand).
+  readPostingsOnDemand();
   process.exitCode = main(process.argv.slice(2), {
     stdout: writeStdout,
     stderr: (s) => process.stderr.write(s),
     stdin: readStdinSync,
     cwd: process.cwd(),
+    beforeChecking: tuneCompilerForRun,
   });
 }

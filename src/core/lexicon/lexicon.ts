@@ -51,10 +51,31 @@ function latin1(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-/** A loaded lexicon. Create with {@link loadLexicon}. */
 /** SCOWL levels from here on are the dictionary's far corners (see {@link Lexicon.isFarCorner}). */
 const FAR_CORNER_LEVEL = 70;
 
+/**
+ * Fills `target` with the lexicon file's bytes from byte `position` on (see
+ * {@link LexiconOptions.readPostings}); `last` says no read follows.
+ */
+export type ByteFiller = (target: Uint8Array, position: number, last: boolean) => void;
+
+/** How a {@link Lexicon} gets its bytes. */
+export interface LexiconOptions {
+  /**
+   * When set, the SYM_POSTINGS section of the bytes was left unread (about
+   * two thirds of the file), and each bucket of the suggestion index is read
+   * through this the first time a look-up needs it. A short-lived process
+   * (the CLI on one file) reads a few hundred buckets, a few kilobytes, not
+   * 20 MB. After {@link MAX_BUCKET_READS} reads the rest is read at once.
+   */
+  readPostings?: ByteFiller;
+}
+
+/** Bucket reads after which an on-demand lexicon reads all its postings in one go (cheaper by then). */
+const MAX_BUCKET_READS = 2000;
+
+/** A loaded lexicon. Create with {@link loadLexicon}. */
 export class Lexicon {
   /** Number of entries. */
   readonly size: number;
@@ -79,9 +100,11 @@ export class Lexicon {
   private readonly table: Uint32Array;
   private readonly mask: number;
   private readonly mixedForms: Map<number, string>;
+  /** While postings are read on demand: how, which buckets are in, how many reads so far. */
+  private pending: { fill: ByteFiller; section: Uint8Array; position: number; loaded: Uint8Array; reads: number } | undefined;
 
-  constructor(input: Uint8Array) {
-    const { has, raw, u32 } = openSections(input, 'lexicon', 'ATLX', FORMAT_VERSION);
+  constructor(input: Uint8Array, options: LexiconOptions = {}) {
+    const { has, raw, u32, position } = openSections(input, 'lexicon', 'ATLX', FORMAT_VERSION);
     const utf8 = new TextDecoder('utf-8');
     this.meta = JSON.parse(utf8.decode(raw(Section.META))) as LexiconMeta;
     this.keys = this.meta.keyEncoding === 'latin1' ? latin1(raw(Section.KEYS)) : utf8.decode(raw(Section.KEYS));
@@ -94,6 +117,15 @@ export class Lexicon {
     this.levels = raw(Section.LEVEL);
     this.symStarts = u32(Section.SYM_STARTS);
     this.symPostings = u32(Section.SYM_POSTINGS);
+    if (options.readPostings) {
+      this.pending = {
+        fill: options.readPostings,
+        section: raw(Section.SYM_POSTINGS),
+        position: position(Section.SYM_POSTINGS),
+        loaded: new Uint8Array(this.symStarts.length),
+        reads: 0,
+      };
+    }
     this.suggestFilter = u32(Section.SUGGEST_FILTER);
     this.letterTrigrams = has(Section.LETTER_TRIGRAMS) ? u32(Section.LETTER_TRIGRAMS) : undefined;
     this.filterMask = (1 << this.meta.filterBits) - 1;
@@ -103,6 +135,31 @@ export class Lexicon {
       const tab = line.indexOf('\t');
       if (tab > 0) this.mixedForms.set(Number(line.slice(0, tab)), line.slice(tab + 1));
     }
+  }
+
+  /** True while some buckets of the suggestion index may still be unread (see {@link LexiconOptions.readPostings}). */
+  get postingsPending(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /**
+   * Makes sure the postings of suggestion-index bucket `bucket` are in
+   * {@link symPostings}; a no-op once every bucket is (always, for a lexicon
+   * loaded from all its bytes).
+   */
+  loadBucket(bucket: number): void {
+    const p = this.pending;
+    if (p === undefined || p.loaded[bucket] === 1) return;
+    p.loaded[bucket] = 1;
+    if (++p.reads > MAX_BUCKET_READS) {
+      p.fill(p.section, p.position, true);
+      this.pending = undefined;
+      return;
+    }
+    // Two u32 words (eight bytes) per posting.
+    const begin = this.symStarts[bucket] * 8;
+    const end = this.symStarts[bucket + 1] * 8;
+    if (end > begin) p.fill(p.section.subarray(begin, end), p.position + begin, false);
   }
 
   /**
@@ -378,6 +435,6 @@ export class Lexicon {
 }
 
 /** Loads a lexicon from the bytes of `dist/lexicon.bin` (read however the host likes). */
-export function loadLexicon(bytes: Uint8Array): Lexicon {
-  return new Lexicon(bytes);
+export function loadLexicon(bytes: Uint8Array, options?: LexiconOptions): Lexicon {
+  return new Lexicon(bytes, options);
 }

@@ -3,8 +3,9 @@
  * that a host without `fs` (a web extension) can still load the lexicon from
  * bytes it fetched itself.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { Section } from './format.js';
 import { Lexicon } from './lexicon.js';
 
 /** Environment variable that overrides where the lexicon file is looked for. */
@@ -36,6 +37,19 @@ export function findLexiconFile(): string | undefined {
 }
 
 let cached: Lexicon | undefined;
+let postingsOnDemand = false;
+
+/**
+ * Makes later loads read the suggestion index's postings (two thirds of the
+ * file) bucket by bucket as look-ups need them, not all at once. For a
+ * short-lived process (the CLI): checking one file reads a few hundred
+ * buckets, and reading 20 MB it never looks at was a tenth of its run. A
+ * long-lived host (the extension) reads everything once, as by default: the
+ * file could be rebuilt under it while it runs.
+ */
+export function readPostingsOnDemand(on = true): void {
+  postingsOnDemand = on;
+}
 
 /**
  * Loads the lexicon from `path` (default: {@link findLexiconFile}); with no
@@ -45,7 +59,64 @@ export function loadLexiconFile(path?: string): Lexicon {
   if (!path && cached) return cached;
   const file = path ?? findLexiconFile();
   if (!file) throw new Error('dist/lexicon.bin not found: run `npm run build` (or set ATTEST_LEXICON)');
-  const lex = new Lexicon(readFileSync(file));
+  const lex = postingsOnDemand ? loadWithPostingsOnDemand(file) : new Lexicon(readFileSync(file));
   if (!path) cached = lex;
   return lex;
+}
+
+/**
+ * Reads the file but its SYM_POSTINGS section into a buffer of the file's
+ * size (the unread part stays unwritten memory: no cost until a bucket is
+ * read into it), and gives the lexicon a reader for the rest; the file
+ * stays open until the lexicon has read all it needs.
+ */
+function loadWithPostingsOnDemand(file: string): Lexicon {
+  const fd = openSync(file, 'r');
+  let open = true;
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = new Uint8Array(size);
+    const postings = sectionBounds(fd, Section.SYM_POSTINGS);
+    if (!postings) {
+      readFully(fd, bytes, 0);
+      return new Lexicon(bytes);
+    }
+    readFully(fd, bytes.subarray(0, postings.at), 0);
+    readFully(fd, bytes.subarray(postings.at + postings.length), postings.at + postings.length);
+    const lex = new Lexicon(bytes, {
+      readPostings(target, position, last) {
+        readFully(fd, target, position);
+        if (last) closeSync(fd);
+      },
+    });
+    open = false;
+    return lex;
+  } finally {
+    if (open) closeSync(fd);
+  }
+}
+
+/** Where a section of the file open as `fd` is (see ./format.ts), or undefined when it has none. */
+function sectionBounds(fd: number, id: number): { at: number; length: number } | undefined {
+  const head = new Uint8Array(12);
+  readFully(fd, head, 0);
+  const view = new DataView(head.buffer);
+  const count = view.getUint32(8, true);
+  const table = new Uint8Array(count * 12);
+  readFully(fd, table, 12);
+  const entries = new DataView(table.buffer);
+  for (let i = 0; i < count; i++) {
+    if (entries.getUint32(i * 12, true) === id) return { at: entries.getUint32(i * 12 + 4, true), length: entries.getUint32(i * 12 + 8, true) };
+  }
+  return undefined;
+}
+
+/** Fills `target` from the file's byte `position` on; throws when the file ends first. */
+function readFully(fd: number, target: Uint8Array, position: number): void {
+  let done = 0;
+  while (done < target.byteLength) {
+    const n = readSync(fd, target, done, target.byteLength - done, position + done);
+    if (n === 0) throw new Error('lexicon file ended early: run `npm run build`');
+    done += n;
+  }
 }

@@ -10,6 +10,8 @@
 export interface SectionViews {
   has(id: number): boolean;
   raw(id: number): Uint8Array;
+  /** Where the section starts in the file (its byte offset). */
+  position(id: number): number;
   u32(id: number): Uint32Array;
   u16(id: number): Uint16Array;
 }
@@ -30,14 +32,19 @@ export function openSections(input: Uint8Array, name: string, magic: string, for
   for (let i = 0; i < count; i++) {
     sections.set(view.getUint32(12 + i * 12, true), { at: view.getUint32(16 + i * 12, true), length: view.getUint32(20 + i * 12, true) });
   }
-  const raw = (id: number): Uint8Array => {
+  const section = (id: number): { at: number; length: number } => {
     const s = sections.get(id);
     if (!s) throw new Error(`${name} file lacks section ${id}: run \`npm run build\``);
+    return s;
+  };
+  const raw = (id: number): Uint8Array => {
+    const s = section(id);
     return bytes.subarray(s.at, s.at + s.length);
   };
   return {
     has: (id) => sections.has(id),
     raw,
+    position: (id) => section(id).at,
     u32(id) {
       const b = raw(id);
       return new Uint32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);

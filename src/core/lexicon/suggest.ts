@@ -192,6 +192,8 @@ export class Suggester {
   };
   /** Scratch of {@link probe}: pair costs, partly ordered to find the cut. */
   private pairCostSorted = new Float64Array(256);
+  /** Scratch of {@link byFrequency}: packed sort keys. */
+  private sortKeys = new Uint32Array(256);
 
   constructor(readonly lexicon: Lexicon) {
     this.candidates = new CandidateSet();
@@ -312,7 +314,7 @@ export class Suggester {
     lookup(lex, query, 1, cands);
     this.probe(prep, query, cands);
     const top: Scored[] = [];
-    this.score(prep, channel, cands.ids, selfId, top, max, bonus);
+    this.score(prep, channel, cands.ids, 0, selfId, top, max, bonus);
     // 2. Far words (two edits): hundreds for a short word, so only those
     //    frequent enough to come near the best so far.
     // A long word whose damage the table already explains cheaply has no
@@ -326,7 +328,7 @@ export class Suggester {
       const best = top.length > 0 ? top[0].score : -Infinity;
       const beat = Math.floor(10 * (best - FAR_RANK_MARGIN + FAR_MIN_COST - (bonus ? MAX_BONUS : 0)));
       lookup(lex, query, 2, cands, Math.max(1, farFloor(query.length), beat));
-      if (cands.ids.length > before) this.score(prep, channel, cands.ids.slice(before), selfId, top, max, bonus, FAR_MIN_COST);
+      if (cands.ids.length > before) this.score(prep, channel, cands.ids, before, selfId, top, max, bonus, FAR_MIN_COST);
     }
     // Expansion finds words three or more edits away. When the nearby words
     // already include one that table edits explain cheaply, such a far word
@@ -335,7 +337,7 @@ export class Suggester {
       const before = cands.ids.length;
       this.counters.expansions++;
       this.expand(prep, query, cands);
-      if (cands.ids.length > before) this.score(prep, channel, cands.ids.slice(before), selfId, top, max, bonus);
+      if (cands.ids.length > before) this.score(prep, channel, cands.ids, before, selfId, top, max, bonus);
     }
     let worst = top.length >= max ? top[top.length - 1].score : -Infinity;
     for (const s of nearOnly ? [] : this.splits(query, prep.text)) {
@@ -444,9 +446,19 @@ export class Suggester {
     // cheap, it would be the one picked). So each cost level is sorted by
     // position once, and picked in that order.
     const { byCost } = this.probeScratch;
+    // By cost, keeping the order of equal costs: an insertion sort, as the
+    // cheap pairs are a few dozen (the wanted ones and their ties), and a
+    // sort with a comparator to call cost more than the probes it orders.
     byCost.length = cheapCount;
-    for (let q = 0; q < cheapCount; q++) byCost[q] = q;
-    byCost.sort((u, v) => pairCost[cheap[u]] - pairCost[cheap[v]]);
+    for (let q = 0; q < cheapCount; q++) {
+      const c = pairCost[cheap[q]];
+      let b = q;
+      while (b > 0 && pairCost[cheap[byCost[b - 1]]] > c) {
+        byCost[b] = byCost[b - 1];
+        b--;
+      }
+      byCost[b] = q;
+    }
     let i = 0;
     for (let k = 0; k < cheapCount && i < wanted; ) {
       const levelCost = pairCost[cheap[byCost[k]]];
@@ -509,13 +521,13 @@ export class Suggester {
 
 
   /**
-   * Scores candidate ids into the best-first list `top` (at most `max`).
-   * Most frequent first, so the bound on the channel cost tightens early.
+   * Scores candidate ids `candidates[from..]` into the best-first list `top`
+   * (at most `max`). Most frequent first, so the bound on the channel cost
+   * tightens early.
    */
-  private score(prep: Prepared, channel: Channel, candidates: number[], selfId: number, top: Scored[], max: number, bonus?: (key: string) => number, minCost = 0): void {
+  private score(prep: Prepared, channel: Channel, candidates: number[], from: number, selfId: number, top: Scored[], max: number, bonus?: (key: string) => number, minCost = 0): void {
     const lex = this.lexicon;
-    const ids = candidates.filter((id) => id !== selfId);
-    ids.sort((a, b) => lex.zipf10[b] - lex.zipf10[a]);
+    const ids = this.byFrequency(candidates, from, selfId);
     let worst = top.length >= max ? top[top.length - 1].score : -Infinity;
     const maxBonus = bonus ? MAX_BONUS : 0;
     for (const id of ids) {
@@ -532,6 +544,36 @@ export class Suggester {
       if (cost > bound) continue;
       worst = insertTop(top, { id, text: key, score: prior - cost, cost }, max);
     }
+  }
+
+  /**
+   * `candidates[from..]` without `selfId`, most frequent first (a stable
+   * sort: equally frequent ones keep their order). Each candidate's
+   * frequency and flags are read in one loop of independent loads, so their
+   * cache misses overlap instead of coming one by one in the scoring loop;
+   * the sort is a typed array's own numeric sort of (rarity, position) pairs
+   * packed into one number, with no comparator to call.
+   */
+  private byFrequency(candidates: number[], from: number, selfId: number): number[] {
+    const lex = this.lexicon;
+    const count = candidates.length - from;
+    if (this.sortKeys.length < count) this.sortKeys = new Uint32Array(2 * count);
+    const keys = this.sortKeys;
+    let n = 0;
+    let touch = 0;
+    for (let c = from; c < candidates.length; c++) {
+      const id = candidates[c];
+      if (id === selfId) continue;
+      // Rarity (255 − zipf10) in the high bits, the position in the low 22.
+      keys[n] = (((255 - lex.zipf10[id]) << 22) | (c - from)) >>> 0;
+      touch ^= lex.flags[id];
+      n++;
+    }
+    touchedFlags = touch;
+    const sorted = keys.subarray(0, n).sort();
+    const ids: number[] = new Array(n);
+    for (let i = 0; i < n; i++) ids[i] = candidates[from + (sorted[i] & 0x3fffff)];
+    return ids;
   }
 
   /**
@@ -670,6 +712,9 @@ function insertTop(top: Scored[], s: Scored, max: number): number {
   }
   return top.length >= max ? top[top.length - 1].score : -Infinity;
 }
+
+/** Keeps the touching loads of {@link Suggester.byFrequency} from being optimised away. */
+let touchedFlags = 0;
 
 const suggesters = new WeakMap<Lexicon, Suggester>();
 

@@ -6,8 +6,8 @@
  * (see ./format.ts); a query hashes its own prefix's deletes and reads the
  * matching buckets. No scan of the lexicon, and no strings are stored for
  * the deletes: a fingerprint of each hash (its bits above the lexicon id)
- * rejects most bucket collisions, a letter-count test and a bounded
- * edit distance ({@link withinDistance}) verify the survivors.
+ * rejects most bucket collisions, a letter-count test (for distance 2) and
+ * a bounded edit distance ({@link withinDistance}) verify the survivors.
  */
 import type { Lexicon } from './lexicon.js';
 
@@ -267,15 +267,33 @@ export function lookup(lex: Lexicon, query: string, k: number, out: CandidateSet
   const starts = lex.symStarts;
   const postings = lex.symPostings;
   const mask = scan.bucketMask;
+  const pending = lex.postingsPending;
   for (let t = 0; t < m; t++) {
     const b = hashes[t] & mask;
+    if (pending) lex.loadBucket(b);
     begins[t] = starts[b];
     ends[t] = starts[b + 1];
   }
   let touch = 0;
   for (let t = 0; t < m; t++) if (begins[t] < ends[t]) touch ^= postings[2 * begins[t] + 1];
+  // The same holds for the words the buckets name: collect every posting
+  // that passes the cheap tests first, then read their offsets, then the
+  // first letter of their keys, each in a loop of independent loads, and
+  // only then verify them (in the order collected, so the candidates come
+  // out in the same order as a bucket-by-bucket scan would give them).
+  let found = 0;
+  for (let t = 0; t < m; t++) if (begins[t] < ends[t]) found = scanBucket(scan, hashes[t], begins[t], ends[t], found);
+  const offsets = lex.offsets;
+  for (let c = 0; c < found; c++) {
+    const id = collected[c];
+    const start = offsets[id];
+    starts32[c] = start;
+    lengths[c] = offsets[id + 1] - start;
+  }
+  const keys = lex.keys;
+  for (let c = 0; c < found; c++) touch ^= keys.charCodeAt(starts32[c]);
   touched = touch;
-  for (let t = 0; t < m; t++) if (begins[t] < ends[t]) scanBucket(scan, hashes[t], begins[t], ends[t]);
+  for (let c = 0; c < found; c++) verify(scan, collected[c], starts32[c], lengths[c]);
   for (let i = 0; i < n; i++) {
     const c = query.charCodeAt(i);
     if (c < 128) histogram[c]--;
@@ -313,8 +331,13 @@ const ends = new Uint32Array(64);
 /** Keeps the touching loads of {@link lookup} from being optimised away. */
 let touched = 0;
 
-/** Verifies the words of one delete's bucket, postings [begin, end). */
-function scanBucket(scan: Scan, h: number, begin: number, end: number): void {
+/**
+ * Collects the words of one delete's bucket, postings [begin, end), that
+ * pass the tests the posting itself allows (fingerprint, depth, length, not
+ * collected or tried before) into `collected` from index `found`; returns
+ * the new count.
+ */
+function scanBucket(scan: Scan, h: number, begin: number, end: number, found: number): number {
   const { lex, query, k, out, minZipf10, idBits, idMask } = scan;
   const n = query.length;
   const postings = lex.symPostings;
@@ -337,11 +360,41 @@ function scanBucket(scan: Scan, h: number, begin: number, end: number): void {
     // megabytes, and each read there is likely a cache miss. A stored length
     // under 63 is exact and was tested above; 63 means "63 or more".
     if (len < 63 && (out.has(id) || !out.firstTry(id))) continue;
-    const start = lex.offsets[id];
-    const wlen = lex.offsets[id + 1] - start;
-    if (len >= 63 && (Math.abs(wlen - n) > k || out.has(id) || !out.firstTry(id))) continue;
-    if (scan.ascii && !unmatchedWithin(lex.keys, start, wlen, n, k)) continue;
-    out.verified++;
-    if (distanceAt(query, lex.keys, start, wlen, k) <= k) out.add(id);
+    if (len >= 63) {
+      const wlen = lex.offsets[id + 1] - lex.offsets[id];
+      if (Math.abs(wlen - n) > k || out.has(id) || !out.firstTry(id)) continue;
+    }
+    if (found === collected.length) growCollected();
+    collected[found++] = id;
   }
+  return found;
+}
+
+/**
+ * Verifies one collected word (its key is `lex.keys` from `start`, `wlen`
+ * long) and adds it when near enough. The letter-count test screens words
+ * for distance 2 only: for distance 1 the banded distance itself is
+ * cheaper than counting letters (a word within it differs in at most two
+ * letters once the common prefix and suffix are off, and any other word is
+ * given up within a row or two).
+ */
+function verify(scan: Scan, id: number, start: number, wlen: number): void {
+  const { lex, query, k, out } = scan;
+  if (k > 1 && scan.ascii && !unmatchedWithin(lex.keys, start, wlen, query.length, k)) return;
+  out.verified++;
+  if (distanceAt(query, lex.keys, start, wlen, k) <= k) out.add(id);
+}
+
+/** Scratch of {@link lookup}: the collected words' ids, key starts and key lengths. */
+let collected = new Int32Array(1024);
+let starts32 = new Uint32Array(1024);
+let lengths = new Uint32Array(1024);
+
+function growCollected(): void {
+  const size = collected.length * 2;
+  const ids = new Int32Array(size);
+  ids.set(collected);
+  collected = ids;
+  starts32 = new Uint32Array(size);
+  lengths = new Uint32Array(size);
 }

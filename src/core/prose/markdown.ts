@@ -1,7 +1,9 @@
 /**
  * Prose from a Markdown chunk, with exact offsets back into the chunk.
  *
- * The chunk is parsed with remark (CommonMark, GFM, front matter) and the tree
+ * A chunk that is one paragraph of plain prose (see `plain-paragraph.ts`) is
+ * its own prose, as plain text is, and is not parsed. Any other chunk is
+ * parsed with remark (CommonMark, GFM, front matter) and the tree
  * walked for prose blocks: paragraphs, headings and table cells, wherever they
  * sit (block quotes, list items, footnote definitions). Inside a block, text
  * is kept, inline code, HTML, images, footnote calls and bare or angle-bracket
@@ -26,6 +28,7 @@ import { appendAligned } from './align.js';
 import { hasUnclosedFrontMatter } from './block-syntax.js';
 import { looksHostile } from './guard.js';
 import { appendAtomic, createMapBuilder, finishMap, type MapBuilder } from './offset-map.js';
+import { isPlainParagraph } from './plain-paragraph.js';
 import { extractPlainProse } from './plaintext.js';
 
 /** One processor for the module: creating (and freezing) one per call would cost more than small chunks do. */
@@ -51,6 +54,13 @@ const BLOCK_KINDS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'table
  * (an empty table cell or heading) are left out. Never throws.
  */
 export function extractMarkdownProse(chunk: string): ProseBlock[] {
+  // A paragraph of plain prose parses to itself: no parse (see plain-paragraph.ts).
+  if (isPlainParagraph(chunk)) return extractPlainProse(chunk);
+  return extractParsedProse(chunk);
+}
+
+/** {@link extractMarkdownProse} by parsing the chunk, whatever it holds. */
+export function extractParsedProse(chunk: string): ProseBlock[] {
   if (looksHostile(chunk)) return extractPlainProse(chunk);
   let tree: Root;
   try {

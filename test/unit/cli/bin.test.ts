@@ -56,6 +56,26 @@ describe.skipIf(!built)('bin/attest.js', () => {
     expect(cached).toEqual(plain);
   }, 60_000);
 
+  it('writes, after a check, a cache that a fresh process accepts', () => {
+    // The build makes the cache after checking the examples; a short check
+    // turns V8's optimising compiler off, and V8 rejects a cache made under
+    // other flags than its own.
+    execFileSync(process.execPath, [join(dir, 'bin', 'attest.js'), 'check', join(dir, 'doc.txt')], {
+      env: { ...process.env, ATTEST_WRITE_CODE_CACHE: '1', ATTEST_LEXICON: join(ROOT, 'dist', 'lexicon.bin'), ATTEST_CONTEXT: join(ROOT, 'dist', 'context.bin') },
+    }).toString();
+    const probe = `
+      const fs = require('fs'), vm = require('vm'), Module = require('module');
+      const bytes = fs.readFileSync(process.argv[1]);
+      const cache = fs.readFileSync(process.argv[1] + '.cache');
+      const n = cache.readUInt32LE(0);
+      const source = require('buffer').isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+      const script = new vm.Script(Module.wrap(source), { filename: process.argv[1], cachedData: cache.subarray(4 + n) });
+      console.log(n === bytes.length && !script.cachedDataRejected ? 'accepted' : 'rejected');
+    `;
+    expect(execFileSync(process.execPath, ['-e', probe, join(dir, 'dist', 'cli.js')]).toString().trim()).toBe('accepted');
+    expect(attest(['check', join(dir, 'doc.txt')]).stdout).toMatch(/1 file checked/);
+  }, 60_000);
+
   it('ignores a cache made from another build of the same length', () => {
     expect(attest(['--version']).stdout).toBe(`${version}\n`);
     // Another build: the same bundle but for its version, same length.
