@@ -25,12 +25,19 @@
  * `confidenceCap`): the document makes such a word suspect; it does not
  * make the correction safe to apply unasked.
  *
+ * A capitalised word in mid-sentence (after a lower-case word on its line)
+ * is weighed the same way in lower case when the lexicon knows it only in
+ * lower case and not rarely, and the document does not repeat it as a name:
+ * "next Lo the door" (to), "the bankruptcy Jaw" (law); the capital is damage
+ * as much as the letter.
+ *
  * A clean document never gets here (./ocr-analysis.ts calls this only for
  * a document that shows damage), so its real words cost nothing.
  */
 import type { ContextData } from '../context/context-data.js';
 import type { Document } from '../document.js';
 import type { Channel } from '../lexicon/channel.js';
+import { Flag } from '../lexicon/format.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { suggest } from '../lexicon/suggest.js';
 import type { Token } from '../types.js';
@@ -50,6 +57,8 @@ export interface DamagedRealWord {
 }
 
 const LOWER_WORD = /^[a-z]+$/;
+const TITLE_WORD = /^[A-Z][a-z]+$/;
+const SAME_LINE = /^[ \t\u00a0]+$/;
 /** Marks that may close a word without joining it to the next (not "." inside "U.S."). */
 const CLOSING = /^[,.;:!?)\]"”’']+$/;
 const OPENING = /^[(["“‘']+$/;
@@ -76,6 +85,7 @@ export function findDamagedRealWords(
   // Per distinct word: whether it may be questioned at all (most words are settled by one look-up here),
   // and, only for words met in an unusual pair, what it could be instead (a suggester call each).
   const plans = new Map<string, WordPlan | null>();
+  let capitalised: Map<string, number> | undefined;
   const planOf = (w: string): WordPlan | null => {
     let plan = plans.get(w);
     if (plan === undefined) plans.set(w, (plan = wordPlan(lex, data, w)));
@@ -87,16 +97,25 @@ export function findDamagedRealWords(
       let halves: ReadonlySet<number> | undefined;
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
-        // Only lower-case words are questioned: one comparison rules out the rest before any look-up.
+        // Only lower-case words are questioned, and capitalised ones in mid-sentence that are never names
+        // ("the bankruptcy Jaw"): one comparison rules out the rest before any look-up.
         const first = t.text.charCodeAt(0);
-        if (t.kind !== 'word' || first < 97 || first > 122 || t.text.length > DAMAGED_REAL_WORD.maxLength) continue;
-        const plan = planOf(t.text);
+        if (t.kind !== 'word' || t.text.length > DAMAGED_REAL_WORD.maxLength) continue;
+        let w = t.text;
+        if (first >= 65 && first <= 90) {
+          if (!capitalInsideSentence(tokens, i, lex)) continue;
+          // A capitalised form the document repeats is a name it uses ("Wert singled … Wert's smash").
+          capitalised ??= capitalisedCounts(doc);
+          if ((capitalised.get(t.text) ?? 0) > 1) continue;
+          w = t.text.toLowerCase();
+        } else if (first < 97 || first > 122) continue;
+        const plan = planOf(w);
         if (plan === null || taken.has(chunk.base + t.sourceStart) || !standsAlone(tokens, i)) continue;
         const prev = neighbourWord(tokens, i, -1);
         const next = neighbourWord(tokens, i, 1);
         if (prev === undefined && next === undefined) continue;
         const prevPrefix = prev === undefined ? 0 : data.pairPrefix(prev);
-        const nPrev = prev === undefined ? 0 : data.pairCountAfter(prevPrefix, t.text);
+        const nPrev = prev === undefined ? 0 : data.pairCountAfter(prevPrefix, w);
         const nNext = next === undefined ? 0 : data.pairCountAfter(plan.prefix, next);
         // A pair the word makes with a neighbour is known English: nothing to weigh.
         if (nPrev > 0 || nNext > 0) continue;
@@ -109,7 +128,7 @@ export function findDamagedRealWords(
         let best: Reading | undefined;
         let total = 1; // the word as written: odds 0
         const readings: Reading[] = [];
-        plan.corrections ??= corrections(lex, data, t.text, plan.zipf, channel);
+        plan.corrections ??= corrections(lex, data, w, plan.zipf, channel);
         for (const c of plan.corrections) {
           const ncPrev = prev === undefined ? 0 : data.pairCountAfter(prevPrefix, c.word);
           const ncNext = next === undefined ? 0 : data.pairCountAfter(c.prefix, next);
@@ -194,6 +213,36 @@ function corrections(lex: Lexicon, data: ContextData, w: string, zipf: number, c
     out.push({ word: c, prior: s.score - zipf, p: data.count(c) / counted, prefix: data.pairPrefix(c) });
   }
   return out;
+}
+
+/**
+ * Whether word token `i` is a capital then lower case in mid-sentence (a
+ * lower-case word before it on the same line) and in lower case a word the
+ * lexicon knows only in lower case, and not rarely (DAMAGED_REAL_WORD
+ * .minZipfCapitalised): no name, so the capital is damage too.
+ */
+function capitalInsideSentence(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  const gap = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (!TITLE_WORD.test(t.text) || gap?.kind !== 'space' || !SAME_LINE.test(gap.text) || before?.kind !== 'word' || !LOWER_WORD.test(before.text)) return false;
+  const id = lex.lookup(t.text.toLowerCase());
+  // A rare word ("wert", "vole") is as likely a name the lexicon lacks.
+  return id >= 0 && (lex.flags[id] & (Flag.LOWER | Flag.TITLE | Flag.UPPER | Flag.MIXED)) === Flag.LOWER && lex.zipfOf(id) >= DAMAGED_REAL_WORD.minZipfCapitalised;
+}
+
+/** How often each capitalised word occurs in a document, as written. */
+function capitalisedCounts(doc: Document): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const chunk of doc.chunks) {
+    for (const block of chunk.blocks) {
+      for (const t of block.tokens) {
+        const c = t.text.charCodeAt(0);
+        if (t.kind === 'word' && c >= 65 && c <= 90) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
 }
 
 /**

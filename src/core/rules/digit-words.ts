@@ -13,6 +13,11 @@
  * ../context); the thresholds are data in ./garbled-word-data.ts. A reading
  * first in a sentence takes a capital.
  *
+ * In a document that shows damage, "1" and a stroke first in a clause are
+ * read as "I" on less evidence (DIGIT_I_MIN_AFTER_DAMAGED), and "1" inside
+ * a clause too when the word after favours "I" as much as first in a clause
+ * and the word before does not disfavour it ("but 1 can't", "may 1 say").
+ *
  * Real numbers stay numbers: a figure needs evidence on both sides
  * ("about 10 people", "1 in 4 voters", "in 1990s" are never words), and
  * figures next to other figures, punctuation or capitals are not tried.
@@ -29,6 +34,7 @@ import {
   DIGIT_WORD_CONFIDENCE_FIGURE,
   DIGIT_WORD_CONFIDENCE_LETTERS,
   DIGIT_I_MIN_AFTER,
+  DIGIT_I_MIN_AFTER_DAMAGED,
   DIGIT_WORD_MAX_LENGTH,
   DIGIT_WORD_MIN_SIDE,
   DIGIT_WORD_MIN_TOTAL_FIGURE,
@@ -55,6 +61,8 @@ const TOKEN = /^[0-9a-z]+$/;
 const HAS_DIGIT = /[0-9]/;
 const LOWER_WORD = /^[a-z]+$/;
 const LETTER_WORD = /^[A-Za-z]+$/;
+/** A lower-case word, or a contraction ("can't"). */
+const LOWER_CONTRACTION = /^[a-z]+['\u2019][a-z]+$/;
 
 /**
  * The figures read for words in a document, in document order (memoised per
@@ -71,12 +79,14 @@ export function findDigitWords(doc: Document, lex: Lexicon, data: ContextData, d
 function blockDigitWords(block: AnalyzedBlock, lex: Lexicon, data: ContextData, damaged: boolean): DigitWord[] {
   const out: DigitWord[] = [];
   const tokens = block.tokens;
+  // On a page the scanner misreads, a figure or stroke before a verb is read as "I" on less evidence.
+  const minAfterI = damaged ? DIGIT_I_MIN_AFTER_DAMAGED : DIGIT_I_MIN_AFTER;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
     if (STROKES_READ_AS_I.has(t.text) && (i === 0 || tokens[i - 1].kind === 'space')) {
       // "| have", "L hope": a stroke read for the pronoun, when the word after it favours "I".
       const next = neighbour(tokens, i, 1, true);
-      if (next !== undefined && side(data, 'I', next, false) >= DIGIT_I_MIN_AFTER) out.push(found(t, ['I'], DIGIT_WORD_CONFIDENCE_LETTERS));
+      if (next !== undefined && side(data, 'I', next, false) >= minAfterI) out.push(found(t, ['I'], DIGIT_WORD_CONFIDENCE_LETTERS));
       continue;
     }
     if ((t.kind !== 'word' && t.kind !== 'number') || t.text.length > DIGIT_WORD_MAX_LENGTH) continue;
@@ -88,10 +98,19 @@ function blockDigitWords(block: AnalyzedBlock, lex: Lexicon, data: ContextData, 
     // Letters that make a unit or a count ("1m" a million, "1s" ones); in a damaged document, letters like any other.
     const unit = !damaged && NUMBER_SUFFIXES.has(t.text.replace(/[0-9]/g, ''));
     if (figure) {
+      if (t.text === '1' && damaged && prev !== undefined) {
+        // "but 1 can't", "may 1 say": inside a clause on a damaged page, when both words around favour "I"
+        // (a contraction after it too); a count ("of 1 judge", "1 percent") is disfavoured by one side.
+        const after = neighbour(tokens, i, 1, true, true);
+        if (after !== undefined && side(data, prev, 'I', true) >= 0 && side(data, 'I', after, false) >= DIGIT_I_MIN_AFTER) {
+          out.push(found(t, ['I'], DIGIT_WORD_CONFIDENCE_FIGURE));
+          continue;
+        }
+      }
       if (next === undefined) continue;
       if (t.text === '1' && prev === undefined && clauseStart(tokens, i)) {
         // "condition, 1 should": the pronoun, when the next word favours it.
-        if (side(data, 'I', next, false) >= DIGIT_I_MIN_AFTER) out.push(found(t, ['I'], DIGIT_WORD_CONFIDENCE_FIGURE));
+        if (side(data, 'I', next, false) >= minAfterI) out.push(found(t, ['I'], DIGIT_WORD_CONFIDENCE_FIGURE));
         continue;
       }
       if (prev === undefined) continue;
@@ -142,10 +161,11 @@ function clauseStart(tokens: readonly Token[], i: number): boolean {
  * spacing (one line break at most) between; only a lower-case word when
  * `lowerOnly`.
  */
-function neighbour(tokens: readonly Token[], i: number, dir: number, lowerOnly: boolean): string | undefined {
+function neighbour(tokens: readonly Token[], i: number, dir: number, lowerOnly: boolean, contraction = false): string | undefined {
   const gap = tokens[i + dir];
   const t = tokens[i + 2 * dir];
   if (gap?.kind !== 'space' || /\n[^]*\n/.test(gap.text) || t?.kind !== 'word') return undefined;
+  if (contraction && LOWER_CONTRACTION.test(t.text)) return t.text.replace('\u2019', "'");
   if (lowerOnly ? !LOWER_WORD.test(t.text) : !LETTER_WORD.test(t.text)) return undefined;
   return t.text.toLowerCase();
 }

@@ -187,6 +187,15 @@ export interface DamagedDocumentWeights {
   capitalisedNeighbour: number;
   /** For: first word of a sentence. */
   initial: number;
+  /**
+   * For: how damaged the document is. Per log10 of its share of flagged
+   * words above `rateFrom`, up to `rateCap` (log10): on a page where one
+   * word in ten is misread, an unknown word is far likelier damage than on
+   * a page with one slip.
+   */
+  rate: number;
+  rateFrom: number;
+  rateCap: number;
   /** Highest confidence of a word flagged this way. */
   confidenceCap: number;
 }
@@ -226,6 +235,9 @@ export const NAME_IN_DAMAGED_DOCUMENT: DamagedDocumentWeights = {
   foreignNeighbour: 0.75,
   capitalisedNeighbour: 0.3,
   initial: 0.35,
+  rate: 1.0,
+  rateFrom: 0.01,
+  rateCap: 1.0,
   confidenceCap: 0.6,
 };
 
@@ -238,7 +250,9 @@ export const NAME_IN_DAMAGED_DOCUMENT: DamagedDocumentWeights = {
  * at −1 a page the scanner misread gets the benefit of the doubt: real-OCR
  * recall +1.2 points with no new false alarm there, for 0.2 more false
  * alarms per 1,000 words in synthetically damaged modern text (section 2:
- * rare real words the lexicon lacks, "salination").
+ * rare real words the lexicon lacks, "salination"). The document's damage
+ * rate counts at half the weight it has for capitalised words (`rate`): on
+ * the real-OCR dev pages a full weight flagged no more than half did.
  */
 export const LOWER_IN_DAMAGED_DOCUMENT: DamagedDocumentWeights = {
   threshold: -1,
@@ -252,6 +266,9 @@ export const LOWER_IN_DAMAGED_DOCUMENT: DamagedDocumentWeights = {
   foreignNeighbour: 0.35,
   capitalisedNeighbour: 0.4,
   initial: 0.45,
+  rate: 0.5,
+  rateFrom: 0.01,
+  rateCap: 1.0,
   confidenceCap: 0.6,
 };
 
@@ -286,6 +303,13 @@ export const DIGIT_WORD_MIN_TOTAL_UNIT = 0;
 export const DIGIT_WORD_MIN_SIDE = 0.5;
 export const DIGIT_WORD_MIN_TOTAL_FIGURE = 1.5;
 export const DIGIT_I_MIN_AFTER = 0.8;
+/**
+ * The same in a document that shows damage, for "1" or a stroke first in a
+ * clause ("effect, 1 lost"); there "1" inside a clause is read as "I" too,
+ * at DIGIT_I_MIN_AFTER, when the word before does not disfavour it ("but 1
+ * can't", "may 1 say"; not "of 1 judge", "and 1 appointed").
+ */
+export const DIGIT_I_MIN_AFTER_DAMAGED = 0.5;
 /** Confidence of a reading: the neighbours suggest it; they never make it safe to apply unasked. */
 export const DIGIT_WORD_CONFIDENCE_LETTERS = 0.85;
 export const DIGIT_WORD_CONFIDENCE_FIGURE = 0.6;
@@ -320,6 +344,8 @@ export const DAMAGED_REAL_WORD = {
   minContext: 0,
   margin: 0,
   confidenceCap: 0.6,
+  /** A capitalised word in mid-sentence is questioned only when its lower case is at least this frequent (Zipf; rarer ones are as likely names: "Wert"). */
+  minZipfCapitalised: 3.5,
 } as const;
 
 /**
@@ -334,6 +360,42 @@ export const INFLECTION_ENDINGS: ReadonlySet<string> = new Set(['', 'e', 's', 'e
  * words at least this frequent (Zipf; function words and everyday words,
  * where a capital inside a sentence has no reason), reported unsure.
  */
+/**
+ * A capitalised word a damaged document repeats, read as a name, that is
+ * one substitution from a capitalised word the lexicon knows and the
+ * document also writes ("Piteairn" beside "Pitcairn"; ./ocr-analysis.ts):
+ * at most `maxCost` (the channel's cost of the substitution, log10: the
+ * cheap misreadings, e↔c, l↔I, n↔u), among the suggester's first
+ * `candidates`, words of `minLetters` or more; flagged at `confidence`.
+ */
+export const REPEATED_NAME = { maxCost: 1.5, candidates: 3, minLetters: 5, confidence: 0.6 } as const;
+
+/**
+ * Letters left over in the running text of a damaged document
+ * (./short-debris.ts): a two-letter lower-case token is debris unless it is
+ * a word of running text, known in lower case and at least `maxZipf`
+ * frequent (the function words: "of", "to", "in", "re"; the frequencies of
+ * single letters and letter pairs are inflated by subtitles' split
+ * contractions, so lesser ones are not trusted), or one of `words`: short
+ * English words of running text rarer than that (interjections, "ox",
+ * "ad") and the abbreviations prose writes in lower case ("vs", "sq km";
+ * the lexicon's abbreviations are no guide: "st", "ee" are mostly debris).
+ * Reported unsure, with no suggestion.
+ */
+export const SHORT_DEBRIS = {
+  maxZipf: 4.9,
+  words: new Set([
+    'ad', 'ah', 'am', 'ax', 'eh', 'ha', 'hm', 'id', 'lo', 'ma', 'oh', 'ok', 'ow', 'ox', 'pa', 'uh', 'um', 'yo',
+    // Abbreviations prose writes in lower case without a full stop (units mostly follow a figure, which rules them out anyway).
+    'vs', 'cf', 'pp', 'sq', 'km', 'kg', 'mm', 'cm', 'ft', 'lb', 'oz', 'mi', 'hr', 'yd', 'kw', 'mw', 'gb', 'mb', 'mg', 'ml',
+  ]),
+  confidence: 0.3,
+  /** Longest token read as debris: three or four lower-case letters only when the lexicon knows them as a name or an acronym alone. */
+  maxNameLetters: 4,
+  /** Two letters seen this often beside a neighbour in the counted text make a phrase ("de facto"), not debris. */
+  minPair: 2,
+} as const;
+
 export const STRAY_CAPITAL = {
   minZipf: 5.5,
   confidence: 0.6,

@@ -110,6 +110,8 @@ export interface NearMissContext {
    * needs the same substitution (0 when a letter must be added or dropped).
    */
   editSupport: number;
+  /** Share of the document's words flagged as damage (distinct flagged words over words). */
+  damageRate: number;
 }
 
 const ASCII_WORD = /^[A-Za-z0-9'\u2019]+$/;
@@ -142,6 +144,9 @@ function unknownName(lexicon: Lexicon, word: string | undefined): boolean {
  *   neighbours at all (a name among names).
  * - First in a sentence, the capital says nothing, so a common word is as
  *   likely as a name.
+ * - The more of its words the document shows damaged, the likelier this one
+ *   is damage too (the prior of damage that ./damaged-real-word.ts uses),
+ *   unless it stands beside such a foreign name part.
  */
 export function damagedDocumentEvidence(lexicon: Lexicon, word: string, correction: string, ctx: NearMissContext, w: DamagedDocumentWeights): number {
   let e = -w.threshold;
@@ -152,8 +157,10 @@ export function damagedDocumentEvidence(lexicon: Lexicon, word: string, correcti
     const gain = letterLogLikelihood(stats, correction) - letterLogLikelihood(stats, word);
     e += w.letters * Math.max(w.lettersMin, Math.min(w.lettersMax, gain));
   }
-  if (unknownName(lexicon, ctx.prev) || unknownName(lexicon, ctx.next)) e -= w.foreignNeighbour;
+  const foreign = unknownName(lexicon, ctx.prev) || unknownName(lexicon, ctx.next);
+  if (foreign) e -= w.foreignNeighbour;
   for (const n of [ctx.prev, ctx.next]) if (n !== undefined && letterCase(n, 0) === 1) e -= w.capitalisedNeighbour;
   if (ctx.initial) e += w.initial;
+  if (w.rate > 0 && !foreign && ctx.damageRate > w.rateFrom) e += w.rate * Math.min(w.rateCap, Math.log10(ctx.damageRate / w.rateFrom));
   return e;
 }

@@ -80,6 +80,7 @@ import {
   VOCABULARY_GAIN,
   LEARNED_NAME_ZIPF,
   NAME_IN_DAMAGED_DOCUMENT,
+  REPEATED_NAME,
   LOWER_IN_DAMAGED_DOCUMENT,
   type DamagedDocumentWeights,
   WEAK_AGREEMENT,
@@ -95,6 +96,7 @@ import { findDigitWords } from './digit-words.js';
 import { findDamagedRealWords } from './damaged-real-word.js';
 import { findStrayCapitals } from './stray-capital.js';
 import { findLineFragments } from './line-fragments.js';
+import { findShortDebris } from './short-debris.js';
 import { findPunctuationJoins } from './punctuation-join.js';
 import { blockCandidates, type Candidate } from './ocr-candidates.js';
 import { articleSplit, commonPairSplit, findArticleJoins, segment } from './segment.js';
@@ -488,18 +490,23 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
   const damage = damagedDocument(doc, verdicts, firstOf, confidentBreaks(breaks));
   const out: OcrFinding[] = [];
   const context = contextOrNull();
+  const respelled = new Map<string, Pick<OcrFinding, 'kind' | 'suggestions' | 'confidence'> | undefined>();
   for (const { c, base } of placed) {
     const verdict = verdicts.get(contextKey(c));
     if (!verdict) {
       if (damage) {
-        const found = unexplainedInDamagedDocument(lex, c, usage.get(c.text));
+        const found = unexplainedInDamagedDocument(lex, c, usage.get(c.text)) ?? respelledName(doc, lex, c, usage.get(c.text), respelled);
         if (found) out.push({ ...found, start: base + c.start, end: base + c.end, word: c.written ?? c.text });
       }
       continue;
     }
     let v = context ? inContext(context, c, verdict) : verdict;
     if (!reports(v) && damage) v = nearMissInDamagedDocument(lex, damage, c, verdict) ?? v;
-    if (!reports(v)) continue;
+    if (!reports(v)) {
+      const found = damage ? respelledName(doc, lex, c, usage.get(c.text), respelled) : undefined;
+      if (found) out.push({ ...found, start: base + c.start, end: base + c.end, word: c.written ?? c.text });
+      continue;
+    }
     out.push({ kind: v.kind, start: base + c.start, end: base + c.end, word: c.written ?? c.text, suggestions: v.suggestions, confidence: v.confidence });
   }
   const found = lineEndAndFigureFindings(doc, lex, out, breaks, damage !== undefined);
@@ -515,7 +522,8 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
  * rare words one misreading
  * from a word the neighbours favour (./damaged-real-word.ts), the document's
  * damage rate estimated from what was flagged (DAMAGED_REAL_WORD.rateScale:
- * the non-word findings are about half of the damage of real OCR).
+ * the non-word findings are about half of the damage of real OCR), and
+ * letters left standing between words ("t", "nd"; ./short-debris.ts).
  */
 function withDamagedDocumentFindings(
   doc: Document,
@@ -540,6 +548,11 @@ function withDamagedDocumentFindings(
   for (const start of fragments) taken.add(start);
   for (const w of findDamagedRealWords(doc, lex, context, rate, taken, channel)) {
     found.push({ kind: 'real-word', start: w.start, end: w.end, word: w.word, suggestions: w.suggestions, confidence: w.confidence });
+    taken.add(w.start);
+  }
+  // Letters left standing between words ("t", "nd"): after the real words, which may know what they were.
+  for (const d of findShortDebris(doc, lex, context)) {
+    if (!taken.has(d.start)) found.push({ kind: 'garbled', start: d.start, end: d.end, word: d.word, suggestions: [], confidence: d.confidence });
   }
   return found;
 }
@@ -556,7 +569,7 @@ function lineEndAndFigureFindings(doc: Document, lex: Lexicon, found: OcrFinding
   if (context) {
     // Words joined by a stray mark ("half'a", "in-the"; ./punctuation-join.ts) are one finding, the split:
     // it replaces a correction of the joined token as one damaged word.
-    const joins = findPunctuationJoins(doc, lex, context);
+    const joins = findPunctuationJoins(doc, lex, context, damaged);
     if (joins.length > 0) {
       const at = new Set(joins.map((j) => j.start));
       out = out.filter((f) => !at.has(f.start));
@@ -598,6 +611,8 @@ interface DamagedDocument {
   words: number;
   /** Per one-to-one substitution ("correct\0damaged"): the corrections of flagged words that need it (lower case). */
   edits: Map<string, Set<string>>;
+  /** Distinct words flagged in the first judgement, over its words: how damaged it is. */
+  rate: number;
 }
 
 /**
@@ -635,6 +650,65 @@ function unexplainedInDamagedDocument(lex: Lexicon, c: Candidate, usage: Usage |
   return { kind: 'garbled', suggestions: [], confidence: 0 };
 }
 
+/**
+ * A capitalised word of a damaged document that it uses repeatedly, as a
+ * name ("Piteairn" twice), but that is one cheap misreading (REPEATED_NAME:
+ * one substitution, at most `maxCost`) of a word the lexicon knows
+ * capitalised and that the same document writes too ("Pitcairn Islands"):
+ * a scanner misreads a name the same way more than once; a writer does not
+ * spell one name two ways a letter apart — unless it stands beside a name
+ * the dictionary lacks ("Islom Karimov", beside "Islam"), the part of a
+ * foreign name. Flagged unsure, with that word. Memoised per word in `memo`.
+ */
+function respelledName(
+  doc: Document,
+  lex: Lexicon,
+  c: Candidate,
+  usage: Usage | undefined,
+  memo: Map<string, Pick<OcrFinding, 'kind' | 'suggestions' | 'confidence'> | undefined>,
+): Pick<OcrFinding, 'kind' | 'suggestions' | 'confidence'> | undefined {
+  if (c.entry !== 'unknown' || c.camel || c.inName || (usage?.count ?? 1) < 2 || c.text.length < REPEATED_NAME.minLetters) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(c.text)) return undefined;
+  // Beside a name the lexicon lacks ("Islom Karimov"), it is a name's part, spelt as its language spells it.
+  if (isForeignName(lex, c.prev) || isForeignName(lex, c.next)) return undefined;
+  if (memo.has(c.text)) return memo.get(c.text);
+  let found: Pick<OcrFinding, 'kind' | 'suggestions' | 'confidence'> | undefined;
+  for (const s of suggest(c.text, { lexicon: lex, max: REPEATED_NAME.candidates })) {
+    if (s.word.includes(' ') || s.word.length !== c.text.length || s.word[0] !== s.word[0].toUpperCase()) continue;
+    const id = lex.lookup(s.word);
+    if (id < 0 || (lex.flags[id] & Flag.TITLE) === 0 || lex.zipfOf(id) - s.score > REPEATED_NAME.maxCost) continue;
+    if (scratchChannel.align(c.text, s.word).ops.length !== 1 || (documentWords(doc).get(s.word.toLowerCase()) ?? 0) === 0) continue;
+    found = { kind: 'garbled', suggestions: [s.word], confidence: REPEATED_NAME.confidence };
+    break;
+  }
+  memo.set(c.text, found);
+  return found;
+}
+
+/** Whether a neighbour is a capitalised word the dictionary lacks (the rest of a foreign name). */
+function isForeignName(lex: Lexicon, word: string | undefined): boolean {
+  if (word === undefined || word[0] === word[0].toLowerCase()) return false;
+  const id = lex.lookup(word);
+  return id < 0 || (lex.flags[id] & Flag.DICT) === 0;
+}
+
+/** How often each word occurs in a document, lower-cased (counted once per document, when a check needs it). */
+function documentWords(doc: Document): Map<string, number> {
+  return perDocument(doc, 'ocr/document-words', () => {
+    const counts = new Map<string, number>();
+    for (const chunk of doc.chunks) {
+      for (const block of chunk.blocks) {
+        for (const t of block.tokens) {
+          if (t.kind !== 'word') continue;
+          const w = t.text.toLowerCase();
+          counts.set(w, (counts.get(w) ?? 0) + 1);
+        }
+      }
+    }
+    return counts;
+  });
+}
+
 /** The best single-word correction of a near miss that {@link nearMissInDamagedDocument} may weigh, if any. */
 function nearCorrection(c: Candidate, v: Verdict | undefined): string | undefined {
   if (!v || v.shortBy === undefined || !v.weighed || !damagedDocumentWeights(c)) return undefined;
@@ -657,6 +731,7 @@ function damagedDocument(
   brokenShown: number,
 ): DamagedDocument | undefined {
   const shown = new Set<string>();
+  let flagged = 0;
   const wanted = new Set<string>();
   const edits = new Map<string, Set<string>>();
   for (const [key, v] of verdicts) {
@@ -664,6 +739,7 @@ function damagedDocument(
     if (!c) continue;
     const near = nearCorrection(c, v);
     if (near) wanted.add(near.toLowerCase());
+    if (reports(v)) flagged++;
     if (!reports(v) || v.kind !== 'garbled' || v.suggestions.length === 0 || v.suggestions[0].includes(' ')) continue;
     if (v.confidence >= OBSERVE_CONFIDENCE && c.text === c.text.toLowerCase()) shown.add(c.text);
     const correct = v.suggestions[0].toLowerCase();
@@ -691,7 +767,7 @@ function damagedDocument(
     }
   }
   if (shown.size + brokenShown < DAMAGED_DOCUMENT.minRate * words) return undefined;
-  return { uses, words, edits };
+  return { uses, words, edits, rate: flagged / Math.max(1, words) };
 }
 
 /**
@@ -717,7 +793,7 @@ function nearMissInDamagedDocument(lex: Lexicon, damage: DamagedDocument, c: Can
     lex,
     c.text,
     correction,
-    { correctionUses: damage.uses.get(lower) ?? 0, prev: c.prev, next: c.next, initial: c.initial, editSupport: Number.isFinite(support) ? support : 0 },
+    { correctionUses: damage.uses.get(lower) ?? 0, prev: c.prev, next: c.next, initial: c.initial, editSupport: Number.isFinite(support) ? support : 0, damageRate: damage.rate },
     weights,
   );
   if (evidence <= v.shortBy) return undefined;

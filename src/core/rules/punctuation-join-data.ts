@@ -21,6 +21,20 @@ export const JOINING_FIRST_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Last words after a hyphen that end no English compound of two words: the
+ * conjunctions, the prepositions that only lead a phrase, auxiliaries and
+ * object pronouns ("gifts-from", "ally-and", "salary-of", "face-him"; a
+ * compound may end on "in", "on", "up", "off", "by", "to": built-in,
+ * add-on, lean-to). In a document that shows damage, a hyphen before one
+ * is a space OCR read as a hyphen (clean text may type a dash so).
+ * Three-part compounds (rock-and-roll, mother-in-law) are never split.
+ */
+export const JOINING_LAST_WORDS: ReadonlySet<string> = new Set([
+  'and', 'or', 'nor', 'but', 'of', 'from', 'with', 'for', 'the', 'an', 'has', 'had', 'is', 'was', 'were', 'are',
+  'which', 'that', 'him', 'them', 'their', 'its', 'his', 'into', 'upon',
+]);
+
+/**
  * First words of JOINING_FIRST_WORDS that a dash may follow when a writer
  * types one as a hyphen ("he-or she", "we-and"), and that lead a few
  * compounds ("to-do", "he-man", "she-wolf"): joined only when a content

@@ -3,7 +3,9 @@
  * scans and scraped pages do to spaces besides dropping them.
  *
  * - a space read as a hyphen after a word that cannot end a phrase
- *   ("the-confidence", "its-own");
+ *   ("the-confidence", "its-own"), or, in a document that shows damage
+ *   (`damaged`; clean text may type a dash as a hyphen, "past-and"),
+ *   before one that ends no compound ("gifts-from", "ally-and");
  * - a space read as an apostrophe, where what follows is no contraction or
  *   possessive ("viewed'this", "in'the");
  * - a mark with no space on either side between two words
@@ -33,6 +35,7 @@ import {
   SPECK_QUOTES,
   DETERMINERS_AFTER_PREPOSITION,
   JOINING_FIRST_WORDS,
+  JOINING_LAST_WORDS,
   JOINING_MARKS,
   NAME_ENDINGS_AFTER_DOT,
   ONE_LETTER_WORDS,
@@ -71,9 +74,9 @@ const HYPHEN = /[-\u2010\u2011]/;
 const APOSTROPHE = /['\u2019]/;
 
 /** The joins of a document (see the module comment). */
-export function findPunctuationJoins(doc: Document, lex: Lexicon, context: ContextData | null): PunctuationJoin[] {
+export function findPunctuationJoins(doc: Document, lex: Lexicon, context: ContextData | null, damaged = false): PunctuationJoin[] {
   if (context === null) return [];
-  const found = placeBlockSpans(doc, 'punctuation-join', (b) => blockJoins(b, lex, context));
+  const found = placeBlockSpans(doc, damaged ? 'punctuation-join-damaged' : 'punctuation-join', (b) => blockJoins(b, lex, context, damaged));
   const uses = new Map<string, number>();
   for (const j of found) {
     const key = j.word.toLowerCase();
@@ -83,7 +86,7 @@ export function findPunctuationJoins(doc: Document, lex: Lexicon, context: Conte
 }
 
 /** A block's joins, with offsets relative to its chunk. */
-function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData): PunctuationJoin[] {
+function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData, damaged: boolean): PunctuationJoin[] {
   const out: PunctuationJoin[] = [];
   const tokens = block.tokens;
   for (let i = 0; i < tokens.length; i++) {
@@ -93,7 +96,7 @@ function blockJoins(block: AnalyzedBlock, lex: Lexicon, context: ContextData): P
     const before = tokens[i - 1];
     const glued = before !== undefined && (before.kind === 'number' || (before.kind === 'punct' && HYPHEN.test(before.text)));
     // Most words have no mark inside: one pass over their characters, nothing else.
-    const inner = glued || !hasInnerMark(t.text) ? undefined : joinInsideWord(t.text, lex, context, afterDeterminer(tokens, i));
+    const inner = glued || !hasInnerMark(t.text) ? undefined : joinInsideWord(t.text, lex, context, afterDeterminer(tokens, i), damaged);
     if (inner) {
       out.push({ start: t.sourceStart, end: t.sourceEnd, word: t.text, ...inner });
       continue;
@@ -125,7 +128,7 @@ function afterDeterminer(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A hyphen or apostrophe inside one word token that stands for a space. */
-function joinInsideWord(word: string, lex: Lexicon, context: ContextData, afterDeterminer: boolean): { suggestion: string; confidence: number } | undefined {
+function joinInsideWord(word: string, lex: Lexicon, context: ContextData, afterDeterminer: boolean, damaged: boolean): { suggestion: string; confidence: number } | undefined {
   const hyphen = word.search(HYPHEN);
   const apostrophe = word.search(APOSTROPHE);
   if ((hyphen < 0) === (apostrophe < 0)) return undefined; // none, or both (rock'n'roll-style)
@@ -144,7 +147,10 @@ function joinInsideWord(word: string, lex: Lexicon, context: ContextData, afterD
   if (!leftOk || (!LETTERS.test(right) && !prepositionPair && !articleAfterApostrophe)) return undefined;
   if (lex.known(word) || context.count(word.toLowerCase()) > 0) return undefined;
   if (hyphen >= 0) {
-    if (!JOINING_FIRST_WORDS.has(l) && !prepositionPair) return undefined;
+    // "gifts-from", "ally-and": a word no two-word compound ends on; only on a damaged page, as clean
+    // text may type a dash as a hyphen ("the past-and the future").
+    const lastJoins = damaged && right === r && JOINING_LAST_WORDS.has(r);
+    if (!JOINING_FIRST_WORDS.has(l) && !prepositionPair && !lastJoins) return undefined;
     // After a pronoun or "to", a function word is a clause typed after a dash ("we-and", "he-or").
     // After a determiner it leads a compound noun ("the to-do list", "a she-wolf").
     if (CLAUSE_FIRST_WORDS.has(l) && (afterDeterminer || lex.frequency(right) >= FUNCTION_WORD_ZIPF)) return undefined;

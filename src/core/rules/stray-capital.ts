@@ -12,11 +12,12 @@
  *   and the lexicon knows it in lower case only (not "Will" or "May",
  *   which are names too);
  * - it is written with a capital, then lower case, between two lower-case
- *   words with plain spaces around, on one line or first on a line of prose
- *   wrapped at a fixed width (a scanned column; verse capitalises every
+ *   words with plain spaces around, on one line or first or last on a line
+ *   of prose wrapped at a fixed width (a scanned column; verse capitalises every
  *   line, so the block's lines must mostly go on in lower case);
  * - the word before and it run on in the counted text ("law which"; a pair
- *   never seen is more likely a lost full stop);
+ *   never seen is more likely a lost full stop), unless the word before is
+ *   no word at all (misread itself: its pairs are unknown);
  * - it is not one of the words sentences most often start with (a lost
  *   full stop explains "The" better) or a pronoun some texts capitalise for
  *   the deity ("in His name").
@@ -62,7 +63,9 @@ function blockStrayCapitals(block: AnalyzedBlock, lex: Lexicon, data: ContextDat
     // A capital first (one comparison) before the pattern: most words are lower case.
     const first = t.text.charCodeAt(0);
     if (t.kind !== 'word' || first < 65 || first > 90 || !TITLE_WORD.test(t.text)) continue;
-    if (!lowerWordAt(tokens, i - 2) || !lowerWordAt(tokens, i + 2) || !sameLineGap(tokens[i + 1])) continue;
+    if (!lowerWordAt(tokens, i - 2) || !lowerWordAt(tokens, i + 2)) continue;
+    // On one line, or first or last on a line of prose wrapped at a fixed width.
+    if (!sameLineGap(tokens[i + 1]) && !(lineBreak(tokens[i + 1]) && sameLineGap(tokens[i - 1]) && (wrapped ??= hardWrappedProse(tokens)))) continue;
     if (!sameLineGap(tokens[i - 1]) && !(lineBreak(tokens[i - 1]) && (wrapped ??= hardWrappedProse(tokens)))) continue;
     const lower = t.text.toLowerCase();
     if (!STRAY_CAPITAL.functionWords.has(lower) || STRAY_CAPITAL.sentenceWords.has(lower)) continue;
@@ -70,11 +73,18 @@ function blockStrayCapitals(block: AnalyzedBlock, lex: Lexicon, data: ContextDat
     if (id < 0 || lex.zipfOf(id) < STRAY_CAPITAL.minZipf) continue;
     // Known in lower case only: a word that is also a name or an acronym may well be one here.
     if ((lex.flags[id] & (Flag.LOWER | Flag.TITLE | Flag.UPPER | Flag.MIXED)) !== Flag.LOWER) continue;
-    // The words run on in English ("law which"), so no sentence ends between them.
-    if (data.pairCount(tokens[i - 2].text, lower) < STRAY_CAPITAL.minPair) continue;
+    // The words run on in English ("law which"), so no sentence ends between them; a word before that is
+    // itself misread ("mvestigation Which") says nothing either way, and the lower case after decides.
+    if (data.pairCount(tokens[i - 2].text, lower) < STRAY_CAPITAL.minPair && isDictionaryWord(lex, tokens[i - 2].text)) continue;
     out.push({ start: t.sourceStart, end: t.sourceEnd, word: t.text, suggestion: lower, confidence: STRAY_CAPITAL.confidence });
   }
   return out;
+}
+
+/** Whether the dictionary has a word (not only the frequency corpora, which keep OCR debris: "aliv"). */
+function isDictionaryWord(lex: Lexicon, word: string): boolean {
+  const id = lex.lookup(word);
+  return id >= 0 && (lex.flags[id] & Flag.DICT) !== 0;
 }
 
 function lowerWordAt(tokens: readonly Token[], i: number): boolean {

@@ -96,3 +96,30 @@ describe('punctuation joins: invalid texts', () => {
     expect(found('Prices fell sharply!Analysts were surprised.')).toEqual(['sharply!Analysts → sharply! Analysts']);
   });
 });
+
+describe('a hyphen before a word no compound ends on, on a damaged page', () => {
+  /** Invented text that a scanner has damaged throughout (several confident corrections). */
+  const DAMAGE = 'The goverrnent annourced that the cornmittee wouId rneet again, and the rnembers of the parliarnent said the agreernent was good for the ecomomy.\n\n';
+  const INVALID: Array<[string, string]> = [
+    ['The mayor thanked the donors for their gifts-from the start of the year.', 'gifts-from → gifts from'],
+    ['The old ally-and the new one met at the border.', 'ally-and → ally and'],
+    ['They raised the salary-of every clerk in the office.', 'salary-of → salary of'],
+  ];
+  for (const [text, expected] of INVALID) {
+    it(`splits ${expected.split(' ')[0]} among damage`, () => {
+      expect(found(DAMAGE + text)).toContain(expected);
+    });
+    it(`leaves ${expected.split(' ')[0]} alone in clean text, where a dash may be typed as a hyphen`, () => {
+      expect(found(text)).toEqual([]);
+    });
+  }
+  const VALID = [
+    'The built-in shelves, the add-on fees and the lean-to shed stayed; the drive-in closed.',
+    'Rock-and-roll and hit-and-run cases filled the docket of the mother-in-law.',
+  ];
+  for (const text of VALID) {
+    it(`leaves compounds alone among damage: ${text}`, () => {
+      expect(found(DAMAGE + text).filter((f) => !DAMAGE.includes(f.split(' → ')[0]))).toEqual([]);
+    });
+  }
+});
