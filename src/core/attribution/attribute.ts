@@ -41,15 +41,16 @@
  */
 import type { Document } from '../document.js';
 import { perBlock } from '../engine/block-memo.js';
+import { QUOTE_MARKS } from '../rules/quote-marks.js';
 import { perDocument } from '../engine/document-memo.js';
 import { codePointAt, isUpper, toLowerFast } from '../text/chars.js';
 // Type-only, so quote-spans.ts may import this module without an import cycle.
 import type { Quotation } from '../rules/quote-spans.js';
 import type { AnalyzedBlock, Claim, ClaimSpeaker, SpeakerMention, Token } from '../types.js';
-import { INDIRECT_TIME_WORDS, NEUTRAL_SAYING_FORMS, REPORTING_VERB_FORMS, SOURCE_AFTER_PHRASES, SPEAKER_PRONOUNS } from './speech-cues.js';
+import { ECHO_OPENERS, ECHO_POINTERS, INDIRECT_TIME_WORDS, NEUTRAL_SAYING_FORMS, REPORTING_VERB_FORMS, SOURCE_AFTER_PHRASES, SPEAKER_PRONOUNS } from './speech-cues.js';
 import { findIndirect, type LocalIndirect } from './indirect.js';
 import { markTokens, type MarkTokens } from './mark-tokens.js';
-import { findNames, isOrgNoun, isTitle, type NameKind, type NameRun } from './speakers.js';
+import { findNames, isCommonWord, isOrgNoun, isTitle, RUN_IN_OPENERS, type NameKind, type NameRun } from './speakers.js';
 
 /** A claim with its attribution (all attribution fields are optional on {@link Claim}). */
 export type AttributedClaim = Claim;
@@ -100,9 +101,6 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'had', 'was', 'were', 'is', 'are', 'will', 'would', 'reportedly', 'publicly', 'privately', 'separately',
   'flatly', 'firmly', 'explicitly', 'openly', 'quickly', 'simply', 'only', 'further', 'often', 'previously',
 ]);
-
-/** Capitalised words that start a sentence when they follow a lowercase word (a headline run into the text). */
-const RUN_IN_STARTERS: ReadonlySet<string> = new Set(['The', 'He', 'She', 'It', 'They', 'A', 'An']);
 
 /** The cue of a speaker taken from the subject of a sentence with no cue of its own (see `fromSubject`). */
 const SUBJECT_CUE = 'sentence subject';
@@ -178,7 +176,7 @@ const PRONOUN_BLOCKS = 4;
  * previous paragraph's last sentence (then the last speaker).
  */
 type Ref =
-  | { type: 'name'; start: number; end: number; text: string; description?: string }
+  | { type: 'name'; start: number; end: number; text: string; nameStart: number; description?: string }
   | { type: 'pronoun'; start: number; end: number; text: string; sentence: number }
   | { type: 'description'; start: number; end: number; text: string; head?: string }
   | { type: 'continuation' }
@@ -239,15 +237,14 @@ const TITLE_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
 const SUBJECT_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'is', 'has', 'had', 'will', 'would', 'did', 'does', 'could', 'can']);
 
 /**
- * Whether a mention is followed by a word that can be its verb (an
- * auxiliary or any lowercase word but a preposition, a conjunction or an
- * adverb: Frankie was, Jones met), which makes it the subject of its clause
- * rather than a sentence's opening word (Rather than …) or a run-in heading
- * (Calls proposal modest He said …).
+ * Whether the word after a name (whose last token is `last`) can be its
+ * verb: a lowercase word that is an auxiliary, or any but a preposition, a
+ * conjunction or an adverb (Frankie was, Jones met, Mary shook). It makes
+ * the name the subject of its clause rather than a sentence's opening word
+ * (Rather than …) or a run-in heading (Calls proposal modest He said …).
  */
-function actsAsSubject(m: LocalMention): boolean {
-  const tokens = m.block.tokens;
-  const next = tokens[nextNonSpace(tokens, m.run.end - 1, 1)];
+function verbFollows(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[nextNonSpace(tokens, last, 1)];
   if (!next || next.kind !== 'word' || next.text !== toLowerFast(next.text)) return false;
   return SUBJECT_AUXILIARIES.has(next.text) || (!CLAUSE_WORDS.has(next.text) && !NOT_VERBS.has(next.text) && !next.text.endsWith('ly'));
 }
@@ -288,16 +285,44 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'party', 'opposition', 'health', 'finance', 'justice', 'transport', 'transportation', 'education', 'environment',
 ]);
 
+/**
+ * Whether the words from a paragraph's start (`from`) to a name (`to`) are a
+ * heading run into it or a short lead-in before its subject (Bad condition
+ * Board Chairman Howard Simpson testified …; After dinner Ruiz said …): at
+ * most four words: first a capitalised word English writes in lower case
+ * elsewhere, then one or two lowercase words that are neither clause words,
+ * prepositions nor verbs of their own (Police arrested Ruiz: Ruiz is no
+ * subject), and capitalised ones describing the office.
+ */
+function isRunInLead(tokens: readonly Token[], from: number, to: number): boolean {
+  let lower = 0;
+  const words = countWordsBetween(tokens, from, to, 4, (text, n) => {
+    // A heading opens with a word English writes in lower case elsewhere (Bad, Danger), never a name (Okonjo met …).
+    if (n === 1) return isCommonWord(text);
+    if (STARTS_UPPER.test(text)) return true;
+    return ++lower <= 2 && !CLAUSE_WORDS.has(text) && !NOT_VERBS.has(text) && !REPORTING_VERB_FORMS.has(text) && !/(?:ed|ing)$/.test(text);
+  });
+  return words > 0 && lower > 0;
+}
+
 /** Whether only capitalised words and role words stand between `from` and `to` (Storm coach …). */
 function onlyRoleWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  return countWordsBetween(tokens, from, to, 4, (text) => STARTS_UPPER.test(text) || ROLE_WORDS.has(text)) > 0;
+}
+
+/**
+ * How many words stand between tokens `from` and `to` when there are only
+ * words (and spaces), at most `max`, each of which `accept` takes (given its
+ * text and its number from 1); -1 otherwise.
+ */
+function countWordsBetween(tokens: readonly Token[], from: number, to: number, max: number, accept: (text: string, n: number) => boolean): number {
   let words = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind === 'space') continue;
-    if (t.kind !== 'word' || ++words > 4) return false;
-    if (!STARTS_UPPER.test(t.text) && !ROLE_WORDS.has(t.text)) return false;
+    if (t.kind !== 'word' || ++words > max || !accept(t.text, words)) return -1;
   }
-  return words > 0;
+  return words;
 }
 
 /** Whether a run is followed by role words and then a person's name (Falcons captain Ryan Belcourt). */
@@ -392,9 +417,11 @@ function mentionOf(block: AnalyzedBlock, run: NameRun): LocalMention {
   // Helen Geraghty (Mrs. Maurice P. Geraghty): a name in parentheses after a name is another name for that
   // person, so it must not become the full name that later surnames resolve to.
   if (run.kind === 'person' && !isAlias(block.tokens, run)) {
-    const space = run.text.indexOf(' ');
+    // (Red-prone Comedian Charlie Chaplin: the first name is Charlie.)
+    const from = run.nameStart;
+    const space = run.text.indexOf(' ', from);
     if (space > 0) {
-      mention.firstWord = run.text.slice(0, space);
+      mention.firstWord = run.text.slice(from, space);
       mention.lastWord = run.text.slice(run.text.lastIndexOf(' ') + 1);
     }
   }
@@ -428,7 +455,9 @@ function placeOf(m: LocalMention): MentionPlace {
     subject = first === run.titleFirst;
     // Falcons captain Ryan Belcourt was blunt: the name after a modifier and a role is the subject, the modifier is not.
     if (subject && followedByRoleAndName(tokens, run)) subject = false;
-    else if (!subject && first < run.titleFirst) subject = onlyRoleWordsBetween(tokens, first, run.titleFirst);
+    else if (!subject && first < run.titleFirst) {
+      subject = onlyRoleWordsBetween(tokens, first, run.titleFirst) || (s === 0 && isRunInLead(tokens, first, run.titleFirst));
+    }
   }
   const afterAt = nextNonSpace(tokens, run.end - 1, 1);
   const after = tokens[afterAt];
@@ -642,7 +671,9 @@ class BlockAttributor {
     // Whether the quotation opens its sentence needs only the last two words before it; the whole window
     // before it is read only when the words after it do not already name the speaker (most quotations).
     const tail = this.windowBefore(open, 2);
-    const opensSentence = tail.length === 0 || endsWithIntro(tail);
+    // (Only another quotation before it — a quoted subhead run in, ' church meets change ' “The church's …” — opens
+    // the sentence too.)
+    const opensSentence = tail.length === 0 || endsWithIntro(tail) || (tail.length === 1 && tail[0].quote);
     let whole: Item[] | undefined;
     const before = (): Item[] => (whole ??= this.windowBefore(open, WINDOW));
     // A short fragment opening a sentence (“Ghost towns” are spreading) is not a sentence of speech.
@@ -664,11 +695,13 @@ class BlockAttributor {
     const found =
       afterCue ??
       (full ? this.fromSignOff(after) : undefined) ??
-      this.fromAccordingTo(0, before()) ??
+      this.fromAccordingToOrSaid(before()) ??
       this.fromAccordingTo(0, after) ??
       this.fromBefore(0, before()) ??
       this.fromClosingCue(after) ??
       this.fromIntroduction(0, before()) ??
+      (full && after.length === 0 ? this.fromNextSentence(close) : undefined) ??
+      (tail.length === 0 ? this.fromHeadlineColon(after) : undefined) ??
       (full && opensSentence ? this.fromPreviousSentence(open) ?? continuationRef() : undefined) ??
       // A sentence of speech quoted inside the writer's sentence (Kriss calls the clashes “The Battle of the Gate!”).
       (full && !opensSentence ? this.fromSubject(0, before()) : undefined);
@@ -704,6 +737,79 @@ class BlockAttributor {
       items.push(this.item(0, t));
     }
     return this.fromSignOff(items);
+  }
+
+  /**
+   * The speaker the block's opening sentence names for a quotation that
+   * ended the paragraph before: after the reporting verb left dangling there
+   * (“…,” said ¶ harbour master Ewan Fitch.), or in a sentence that echoes
+   * the quotation (“…” ¶ That is how Leah Brandt described the fire.).
+   */
+  openingSpeaker(danglingVerb: string | undefined): Found | undefined {
+    itemsInUse = 0;
+    const items = this.sentenceItems(0);
+    if (items.length === 0) return undefined;
+    return danglingVerb === undefined ? this.fromEcho(items) : this.speakerAfterVerb(0, items, 0, danglingVerb);
+  }
+
+  /** The words of sentence `s` (the whole block when it has none), up to its first quotation mark. */
+  private sentenceItems(s: number): Item[] {
+    const { tokens, sentences } = this.blocks[0].block;
+    const from = s < sentences.length ? sentences[s].firstToken : 0;
+    const end = s < sentences.length ? sentences[s].endToken : tokens.length;
+    const marks = this.cues.marks;
+    const items: Item[] = [];
+    for (let t = from; t < end && items.length < WINDOW; t++) {
+      if (tokens[t].kind === 'space') continue;
+      if (marks.includes(t)) break;
+      items.push(this.item(0, t));
+    }
+    return items;
+  }
+
+  /** A quotation ending its sentence, then a sentence in the block that echoes it and names its source. */
+  private fromNextSentence(close: Pos): Found | undefined {
+    const s = sentenceAt(this.blocks[0].block, close.t);
+    if (s < 0 || s + 1 >= this.blocks[0].block.sentences.length) return undefined;
+    return this.fromEcho(this.sentenceItems(s + 1));
+  }
+
+  /**
+   * A headline that opens with a quotation, then a colon and the person it
+   * is about (‘Out of beds’: Winnipeg shelter director Nadia Perrin sounds
+   * alarm): that person, named within the first few words after the colon.
+   */
+  private fromHeadlineColon(after: readonly Item[]): Found | undefined {
+    if (after.length < 2 || after[0].text !== ':' || !isHeadline(this.blocks[0].block)) return undefined;
+    for (let k = 1; k < after.length && k <= 6; k++) {
+      const run = runAt(this.runs, after[k].t);
+      if (run && run.kind === 'person' && !run.possessive) return this.named(0, run, ':', 0.6, run.title);
+      if (isPhraseEnd(after[k]) || isVerb(after, k)) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * That is how Leah Brandt described it. / Those were the words of Carlos
+   * Ibarra, … / So says Mayor Jane Roe.: a sentence pointing back at the
+   * quotation (an {@link ECHO_OPENERS} word, then one of
+   * {@link ECHO_POINTERS} within its first four words) names its source as
+   * the first name after that that is no place's.
+   */
+  private fromEcho(items: readonly Item[]): Found | undefined {
+    if (items.length < 3 || !ECHO_OPENERS.has(items[0].lower)) return undefined;
+    let k = 1;
+    while (k < items.length && k < 5 && !ECHO_POINTERS.has(items[k].lower)) k++;
+    if (k >= items.length || k >= 5) return undefined;
+    for (k++; k < items.length && k < MAX_PHRASE_WORDS + 4; k++) {
+      const it = items[k];
+      if (it.quote || isEnd(it.text) || it.text === ';') return undefined;
+      const run = runAt(this.runs, it.t);
+      if (!run) continue;
+      if (run.kind !== 'place' && !run.possessive) return this.named(0, run, 'echo', 0.6, run.title);
+      while (k + 1 < items.length && items[k + 1].t < run.end) k++;
+    }
+    return undefined;
   }
 
   /** The speaker the block's last sentence names (Moritz declared.), for a quotation opening the next paragraph. */
@@ -898,6 +1004,19 @@ class BlockAttributor {
     return end > i ? this.speakerFromPhrase(0, after.slice(i, end), 'sign-off', SIGN_OFF_CONFIDENCE) : undefined;
   }
 
+  /**
+   * According to X, or, when X is a description (According to court
+   * documents, Singh told police he “panicked.”) and a reporting verb in the
+   * sentence has a named subject, that subject: the documents report the
+   * named person's words.
+   */
+  private fromAccordingToOrSaid(items: readonly Item[]): Found | undefined {
+    const according = this.fromAccordingTo(0, items);
+    if (according?.ref?.type !== 'description') return according;
+    const said = this.fromBefore(0, items);
+    return said?.ref?.type === 'name' ? said : according;
+  }
+
   /** According to X (the source follows the phrase, up to a comma). */
   private fromAccordingTo(b: number, items: readonly Item[]): Found | undefined {
     for (let k = 0; k < items.length; k++) {
@@ -915,7 +1034,8 @@ class BlockAttributor {
         if (items[k].lower !== words[0] || !words.every((w, j) => items[k + j]?.lower === w)) continue;
         const from = k + words.length;
         let to = from;
-        while (to < items.length && to - from < MAX_PHRASE_WORDS && !isPhraseEnd(items[to])) to++;
+        // (according to Dr. Hana Weiss: a title's period is no end.)
+        while (to < items.length && to - from < MAX_PHRASE_WORDS && (!isPhraseEnd(items[to]) || isAbbreviationPeriod(items, to))) to++;
         const found = this.speakerFromPhrase(b, items.slice(from, to), phrase, 0.9);
         if (found) return found;
       }
@@ -934,13 +1054,16 @@ class BlockAttributor {
       const cue = items[v].text;
       // The plan, says the Housing Center, is …: a cue set off by commas names its speaker after it.
       // So does the verb between the halves of a quotation (“In view of this,” said the announcement, “we …”).
-      if ((items[v - 1]?.text === ',' || items[v - 1]?.quote) && closesWithComma(items, v + 1)) {
+      // (Right after a quotation the verb names its speaker however the phrase ends: “…,” said coach Dan Bylsma
+      // after the game, adding that …)
+      if ((items[v - 1]?.text === ',' && closesWithComma(items, v + 1)) || items[v - 1]?.quote) {
         const after = this.speakerAfterVerb(b, items, v + 1, cue);
         if (after) return after;
       }
-      // quoted Defence Minister Ana Ruiz as saying, Ruiz was quoted as saying: the one quoted speaks.
-      if (v >= 2 && items[v - 1].lower === 'as' && items[v].lower.endsWith('ing')) {
-        const quoted = this.quotedAsSaying(b, items, v - 1, cue);
+      // quoted Defence Minister Ana Ruiz as saying, Ruiz was quoted as saying, Ruiz is quoted in the release
+      // saying: the one quoted speaks.
+      if (v >= 2 && items[v].lower.endsWith('ing')) {
+        const quoted = this.quotedAsSaying(b, items, items[v - 1].lower === 'as' ? v - 1 : v, cue);
         if (quoted) return quoted;
       }
       // Snapped Maureen, “…”: a verb opening the sentence names its speaker after it.
@@ -952,8 +1075,10 @@ class BlockAttributor {
       let j = v - 1;
       while (j >= 0 && (BETWEEN_SUBJECT_AND_VERB.has(items[j].lower) || isAdverb(items[j]))) j--;
       if (j < 0) return undefined;
-      // Parsons leaned over and inquired, / …, adding that: the verb shares the sentence's subject.
+      // Parsons leaned over and inquired, / …, adding that: the verb shares the sentence's subject — the one an
+      // earlier reporting verb names when there is one (…, said union president Lou Garand, adding that …).
       if (items[j].lower === 'and' || (items[j].text === ',' && /ing$/.test(items[v].lower))) {
+        if (hasVerbBefore(items, j)) continue;
         const subject = this.sentenceSubject(b, items, cue);
         if (subject) return subject;
         continue;
@@ -990,7 +1115,8 @@ class BlockAttributor {
         // A dash ends the subject: a dateline (WASHINGTON — Alfred Hayes said) or an aside.
         if (it.text === '—' || it.text === '–' || it.text === '--' || (it.text === '-' && items[k - 1]?.text === '-')) break;
         // (… unless it sits inside a name: the Ministry of Municipal Affairs and Housing.)
-        if (isClauseWord(it) && !SPEAKER_PRONOUNS.has(it.lower) && !insideRun(this.runs, it.t)) break;
+        // (… nor inside the appositive: Pierre Poilievre, speaking in Calgary on Friday, said.)
+        if (isClauseWord(it) && !SPEAKER_PRONOUNS.has(it.lower) && !insideRun(this.runs, it.t) && !(commas === 1 && NOT_VERBS.has(it.lower))) break;
         if (SPEAKER_PRONOUNS.has(it.lower)) {
           if (k === j) k--;
           break;
@@ -1017,7 +1143,9 @@ class BlockAttributor {
     let k = asAt - 1;
     while (k >= 0 && asAt - k <= MAX_PHRASE_WORDS && items[k].lower !== 'quoted' && items[k].lower !== 'cited' && !isPhraseEnd(items[k])) k--;
     if (k < 0 || (items[k].lower !== 'quoted' && items[k].lower !== 'cited')) return undefined;
-    if (k + 1 < asAt) return this.speakerFromPhrase(b, items.slice(k + 1, asAt), cue, 0.85);
+    // quoted in the release saying: a phrase telling where, not whom; the passive's subject is the one quoted.
+    const where = k + 1 < asAt && COMPLEMENT_PREPOSITIONS.has(items[k + 1].lower);
+    if (k + 1 < asAt && !where) return this.speakerFromPhrase(b, items.slice(k + 1, asAt), cue, 0.85);
     // The passive: the sentence's subject is the one quoted.
     return k > 0 && PASSIVE_AUXILIARIES.has(items[k - 1].lower) ? this.sentenceSubject(b, items.slice(0, k - 1), cue) : undefined;
   }
@@ -1028,6 +1156,10 @@ class BlockAttributor {
     const { block } = this.blocks[b];
     const s = sentenceAt(block, items[0].t);
     if (s < 0 || block.sentences[s].firstToken > items[0].t) return undefined;
+    // Harlow Foods chief executive Dina Marsh is quoted …: the person after a body and a role is the subject.
+    const first = runAt(this.runs, items[0].t);
+    const person = first && !first.possessive ? this.personAfter(items, first) : undefined;
+    if (person) return this.named(b, person, cue, 0.8, person.title);
     let j = 0;
     while (j < items.length && j < MAX_PHRASE_WORDS && !isPhraseEnd(items[j]) && !isVerb(items, j) && !(j > 0 && /^[a-z]/.test(items[j].text) && !TITLE_SMALL_WORDS.has(items[j].lower) && !DETERMINERS.has(items[j].lower))) j++;
     if (j === 0) return SPEAKER_PRONOUNS.has(items[0].lower) ? this.pronoun(b, items[0], cue) : undefined;
@@ -1117,8 +1249,9 @@ class BlockAttributor {
     const first = runAt(this.runs, items[0].t);
     if (!first) {
       // Asked about the goal, Dallas goalie Jake Oettinger was blunt: — a fronted phrase, then the subject.
+      // He closed with a question: — a person's pronoun as the subject, too (never "it": It was simple: …).
       const subject = this.fromSubject(b, items);
-      return subject && subject.ref?.type === 'name' ? { ...subject, cue: ':', confidence: 0.6 } : undefined;
+      return subject && (subject.ref?.type === 'name' || subject.ref?.type === 'pronoun') ? { ...subject, cue: ':', confidence: 0.6 } : undefined;
     }
     const run = this.personAfter(items, first) ?? first;
     if (run.kind === 'place') return undefined;
@@ -1166,7 +1299,7 @@ class BlockAttributor {
     // a reader takes the person as the speaker, with less certainty.
     const run = items.length > 0 && items.length <= MAX_PHRASE_WORDS ? runAt(this.runs, items[0].t) : undefined;
     // A one-word name of unknown kind counts when a verb follows it (Mary shook her head. “Not yet.”).
-    const acts = run !== undefined && (run.kind === 'person' || (run.kind === 'unknown' && verbFollows(items, run)));
+    const acts = run !== undefined && (run.kind === 'person' || (run.kind === 'unknown' && verbFollows(this.blocks[0].block.tokens, run.end - 1)));
     if (run && acts && !run.possessive && sameBlock) return this.named(0, run, 'context', 0.5, run.title);
     // The paragraph before a cue-less quotation paragraph, about one named person as its subject (The Chronicle's
     // Paine Knickerbocker summed it up: ¶ “…”): feature writing lets the quotation speak for that person.
@@ -1208,6 +1341,9 @@ class BlockAttributor {
     let run = runAt(runs, items[from].t);
     // said Ontario's health minister, Sylvia Jones: an owner's description reads like "the minister".
     const ownerLead = run !== undefined && run.possessive;
+    // says Winnipeg shelter director: a place or a body before lowercase nouns, with no name after them, describes
+    // the speaker.
+    if (run && run.kind !== 'person' && !run.possessive && describesNoun(items, run) && this.sourceAfter(items, run)) run = undefined;
     if (run && !run.possessive) {
       // said Liberal house leader Mark Tanaka, said Crown attorney Jill Cameron in court: the person named last,
       // before any preposition, is the speaker.
@@ -1240,7 +1376,9 @@ class BlockAttributor {
     if (!DETERMINERS.has(items[from].lower) && !ownerLead) {
       // said union president Stephanie Roy: a description, then the name.
       const last = j > from ? runEndingAt(runs, items[j - 1].t) : undefined;
-      return last && !last.possessive && last.titleFirst > items[from].t ? this.speakerFromPhrase(b, items.slice(from, j), cue, 0.9) : undefined;
+      if (last && !last.possessive && last.titleFirst > items[from].t) return this.speakerFromPhrase(b, items.slice(from, j), cue, 0.9);
+      // says Winnipeg shelter director, said Regina police: a description ending in a source's noun, with no name.
+      return runAt(runs, items[from].t) ? this.speakerFromPhrase(b, items.slice(from, j), cue, 0.8) : undefined;
     }
     // said one resident, Amal Nasser, 42: the name in apposition is the speaker, the phrase describes them.
     const named = items[j]?.text === ',' && items[j + 1] ? runAt(runs, items[j + 1].t) : undefined;
@@ -1248,6 +1386,25 @@ class BlockAttributor {
       return this.named(b, named, cue, 0.9, joinDescription(this.textOf(b, items[from].t, items[j - 1].t), named.title));
     }
     return this.speakerFromPhrase(b, items.slice(from, j), cue, 0.85);
+  }
+
+  /**
+   * Whether the words after a run, to the end of the phrase, end in a
+   * source's noun and name no person (Winnipeg shelter director, Regina
+   * police; not Calgary Mayor Ana Ruiz, nor Jones last week).
+   */
+  private sourceAfter(items: readonly Item[], run: NameRun): boolean {
+    let head: Item | undefined;
+    for (let k = 0, n = 0; k < items.length && n < MAX_PHRASE_WORDS; k++) {
+      const it = items[k];
+      if (it.t < run.end) continue;
+      n++;
+      if (isPhraseEnd(it) && !isAbbreviationPeriod(items, k)) break;
+      const other = runAt(this.runs, it.t);
+      if (other && other !== run && other.kind === 'person') return false;
+      head = it;
+    }
+    return head !== undefined && (ROLE_WORDS.has(head.lower) || isSourceHead(head.lower));
   }
 
   /**
@@ -1264,10 +1421,17 @@ class BlockAttributor {
     // A headline run into the sentence (Wards protected The jury said): a capitalised article or pronoun
     // inside the phrase starts the real sentence.
     for (let k = words.length - 1; k > 0; k--) {
-      if (RUN_IN_STARTERS.has(words[k].text) && STARTS_LOWER.test(words[k - 1].text)) {
+      if (RUN_IN_OPENERS.has(words[k].text) && STARTS_LOWER.test(words[k - 1].text)) {
         words = words.slice(k);
         break;
       }
+    }
+    // The governor, in a prepared statement, declared; a spokesman for the company, reached at his home, said: an
+    // aside after a description (a preposition or a participle after its comma) is no part of it.
+    if (DETERMINERS.has(words[0].lower)) {
+      const comma = words.findIndex((w) => w.text === ',');
+      const aside = comma > 1 ? words[comma + 1] : undefined;
+      if (aside && (NOT_VERBS.has(aside.lower) || /^\p{Ll}+(?:ed|ing)$/u.test(aside.text))) words = words.slice(0, comma);
     }
     // A name with an appositive (Beryl W. Sprinkel, economist of Harris Trust and Savings Bank, Chicago,) may
     // run longer than a phrase, and its appositive may hold any words.
@@ -1293,7 +1457,11 @@ class BlockAttributor {
       const owner = runEndingAt(runs, words[k].t);
       if (owner && owner.possessive && owner.kind !== 'place' && DOCUMENT_NOUNS.has(words[k + 1].lower)) {
         // Kowalski's lawyer, Daniel Osei, said: the person named in apposition speaks, described by the phrase.
-        const named = words[k + 2]?.text === ',' && words[k + 3] ? runAt(runs, words[k + 3].t) : undefined;
+        // (So does one named right after a person's noun: Hassan's lawyer Paul Slansky said.)
+        const named =
+          words[k + 2]?.text === ',' && words[k + 3] ? runAt(runs, words[k + 3].t)
+          : SPOKESPERSON.test(words[k + 1].lower) && words[k + 2] ? runAt(runs, words[k + 2].t)
+          : undefined;
         if (named && named.kind === 'person' && !named.possessive) {
           return this.named(b, named, cue, confidence, joinDescription(this.textOf(b, words[0].t, words[k + 1].t), named.title));
         }
@@ -1407,7 +1575,7 @@ class BlockAttributor {
   private named(b: number, run: NameRun, cue: string, confidence: number, description?: string): Found {
     const start = this.offsetOf(b, run.first);
     const end = this.endOffsetOf(b, run.end - 1);
-    return { ref: { type: 'name', start, end, text: run.text, description }, cue, confidence, kind: run.kind };
+    return { ref: { type: 'name', start, end, text: run.text, nameStart: run.nameStart, description }, cue, confidence, kind: run.kind };
   }
 
   /** he/she/it/they: the antecedent is found in the document pass. */
@@ -1447,14 +1615,53 @@ const NOT_VERBS: ReadonlySet<string> = new Set([
   'before', 'during', 'than', 'and', 'or', 'but', 'nor', 'as', 'like', 'about', 'against', 'between', 'through',
 ]);
 
-/** Whether the word after a name run is a lowercase word that can be its verb (Mary shook, Okafor was). */
-function verbFollows(items: readonly Item[], run: NameRun): boolean {
-  const next = items.find((it) => it.t >= run.end);
-  return next !== undefined && !next.quote && STARTS_LOWER.test(next.text) && !NOT_VERBS.has(next.lower) && (SUBJECT_AUXILIARIES.has(next.lower) || !CLAUSE_WORDS.has(next.lower));
-}
-
 /** Modal verbs: a reporting verb after one (would respond) tells of an act to come. */
 const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
+
+/**
+ * The given name a familiar form is made from (Frankie → Frank, Johnny →
+ * John, Jimmy → Jim), or '' when the word is no such form: the ending -ie or
+ * -y taken off, and a consonant doubled before it.
+ */
+function familiarBase(name: string): string {
+  const n = name.length;
+  const cut = name.endsWith('ie') ? 2 : name.endsWith('y') ? 1 : 0;
+  if (cut === 0 || n - cut < 3 || !STARTS_UPPER.test(name)) return '';
+  const base = name.slice(0, n - cut);
+  const m = base.length;
+  return base.charCodeAt(m - 1) === base.charCodeAt(m - 2) && !/[aeiou]$/.test(base) ? base.slice(0, -1) : base;
+}
+
+/**
+ * Whether a lowercase noun follows a run at once (Winnipeg shelter director,
+ * Toronto police), so that the run modifies it: not a preposition, a clause
+ * word, a time word or an adverb (said Ruiz in a statement, said Ruiz today,
+ * said Ruiz quietly).
+ */
+function describesNoun(items: readonly Item[], run: NameRun): boolean {
+  const next = items.find((it) => it.t >= run.end);
+  if (!next || next.quote || !STARTS_LOWER.test(next.text)) return false;
+  return !NOT_VERBS.has(next.lower) && !CLAUSE_WORDS.has(next.lower) && !INDIRECT_TIME_WORDS.has(next.lower) && !next.lower.endsWith('ly');
+}
+
+/** Longest headline, in words. */
+const MAX_HEADLINE_WORDS = 20;
+
+/**
+ * Whether a block reads as a headline: a few words that do not end like a
+ * sentence (no period, question or exclamation mark last, before any closing
+ * quotation mark).
+ */
+function isHeadline(block: AnalyzedBlock): boolean {
+  const tokens = block.tokens;
+  let words = 0;
+  let last: Token | undefined;
+  for (const t of tokens) {
+    if (t.kind === 'word' && ++words > MAX_HEADLINE_WORDS) return false;
+    if (t.kind !== 'space' && !(t.kind === 'punct' && QUOTE_MARKS.has(t.text))) last = t;
+  }
+  return words > 0 && last !== undefined && !ENDS_SENTENCE.test(last.text);
+}
 
 /** Whether a reporting verb stands among the first `end` items. */
 function hasVerbBefore(items: readonly Item[], end: number): boolean {
@@ -1536,12 +1743,13 @@ function closesWithComma(items: readonly Item[], from: number): boolean {
   return j > from && items[j]?.text === ',';
 }
 
-/** Nouns for what an owner issues: the council's resolution speaks for the council. */
+/** Nouns for what an owner issues or who speaks for it: the council's resolution, the premier's office speak for them. */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'resolution', 'report', 'letter', 'memo', 'petition', 'decision', 'ruling', 'release', 'spokesperson',
   'spokesman', 'spokeswoman', 'lawyer', 'lawyers', 'attorney', 'website', 'filing', 'complaint', 'order', 'notice',
   'announcement', 'invitation', 'message', 'telegram', 'proclamation', 'communique', 'verdict', 'opinion', 'editorial',
   'note', 'post', 'tweet', 'email', 'speech', 'testimony', 'affidavit', 'brief', 'motion', 'lawsuit', 'budget',
+  'office',
 ]);
 
 /** Reflexives after a speaker's name (Thompson himself said), which only stress who speaks. */
@@ -2138,7 +2346,7 @@ class DocumentAttributor {
 
   /** A one-word name that ends a full name used before is that person (Moritz → Eldon Moritz). */
   private fullOf(m: LocalMention): Mention | undefined {
-    return m.text.includes(' ') || m.kind === 'org' ? undefined : this.fullNames.get(m.text);
+    return m.text.includes(' ') || m.kind === 'org' ? undefined : this.fullName(m.text);
   }
 
   /**
@@ -2172,7 +2380,7 @@ class DocumentAttributor {
         // A one-word subject of unknown kind (Mitchell was angry.) is a last resort.
         // … except a subject acting in the pronoun's own paragraph (Frankie was glutted with ideas, as he had
         // hinted; Jones met Gov. Price Daniel. “…,” he said), which is a person as surely as a name in passing.
-        if (kind === 'unknown' && place.subject && wants === 'person' && mb === block && !m.possessive && actsAsSubject(m)) return i;
+        if (kind === 'unknown' && place.subject && wants === 'person' && mb === block && !m.possessive && verbFollows(m.block.tokens, m.run.end - 1)) return i;
         if (kind === 'unknown' && place.subject && fallback < 0 && unknownFallback < 0) unknownFallback = i;
         continue;
       }
@@ -2208,17 +2416,11 @@ class DocumentAttributor {
    */
   private topicPerson(offset: number, block: number): number {
     this.advanceTo(offset);
-    const from = this.mentionBefore(offset);
-    for (let i = from; i >= 0 && from - i < MAX_LOOKBACK; i--) {
-      if (this.mentionBlock[i] < block - PRONOUN_BLOCKS) break;
-      const m = this.mentions[i];
-      if (m.possessive) continue;
-      const kind = this.fullOf(m) ? 'person' : m.kind;
-      if (kind !== 'person') continue;
+    return this.recentMention(offset, block, (m) => {
+      if (m.possessive || (this.fullOf(m) ? 'person' : m.kind) !== 'person') return false;
       const place = placeOf(m);
-      if (place.subject || place.speaks) return i;
-    }
-    return -1;
+      return place.subject || place.speaks;
+    });
   }
 
   /**
@@ -2230,34 +2432,51 @@ class DocumentAttributor {
    */
   private documentOwner(noun: string, offset: number, block: number): number {
     this.advanceTo(offset);
-    const from = this.mentionBefore(offset);
-    for (let i = from; i >= 0 && from - i < MAX_LOOKBACK; i--) {
-      if (this.mentionBlock[i] < block - PRONOUN_BLOCKS) break;
-      const m = this.mentions[i];
-      if (m.possessive || m.kind === 'place') continue;
+    return this.recentMention(offset, block, (m) => {
+      if (m.possessive || m.kind === 'place') return false;
       const tokens = m.block.tokens;
       const s = sentenceAt(m.block, m.run.first);
-      if (s < 0) continue;
+      if (s < 0) return false;
       let k = nextNonSpace(tokens, m.run.titleFirst, -1);
       if (tokens[k]?.text === 'the') k = nextNonSpace(tokens, k, -1);
       const by = tokens[k]?.text === 'by';
-      if (!by && !placeOf(m).subject) continue;
+      if (!by && !placeOf(m).subject) return false;
       const { firstToken, endToken } = m.block.sentences[s];
-      for (let k = firstToken; k < endToken; k++) if (tokens[k].text === noun) return i;
-    }
-    return -1;
+      for (let k = firstToken; k < endToken; k++) if (tokens[k].text === noun) return true;
+      return false;
+    });
   }
 
   /** The nearest organisation named before `offset`, within a few paragraphs, or -1. */
   private lastOrganisation(offset: number): number {
     const from = this.mentionBefore(offset);
-    const block = from >= 0 ? this.mentionBlock[from] : 0;
+    return this.recentMention(offset, from >= 0 ? this.mentionBlock[from] : 0, (m) => m.kind === 'org' && !m.possessive);
+  }
+
+  /**
+   * The nearest mention before `offset` that `wanted` accepts, among the
+   * last {@link MAX_LOOKBACK} and no more than {@link PRONOUN_BLOCKS}
+   * paragraphs before block `block`, or -1.
+   */
+  private recentMention(offset: number, block: number, wanted: (m: LocalMention) => boolean): number {
+    const from = this.mentionBefore(offset);
     for (let i = from; i >= 0 && from - i < MAX_LOOKBACK; i--) {
       if (this.mentionBlock[i] < block - PRONOUN_BLOCKS) break;
-      const m = this.mentions[i];
-      if (m.kind === 'org' && !m.possessive) return i;
+      if (wanted(this.mentions[i])) return i;
     }
     return -1;
+  }
+
+  /** Whether a one-word name at `start` is the surname of a person named in full before it. */
+  private isKnownSurname(word: string, start: number): boolean {
+    this.advanceTo(start);
+    const full = this.fullNames.get(word);
+    return full !== undefined && full.start < start && full.text.endsWith(' ' + word);
+  }
+
+  /** The full name a surname or a first name (or its familiar form: Frankie for Frank) stands for, if known. */
+  private fullName(word: string): Mention | undefined {
+    return this.fullNames.get(word) ?? this.fullNames.get(familiarBase(word));
   }
 
   /** Takes in every name before `offset` (only ever moves forward), learning full names. */
@@ -2329,7 +2548,27 @@ class DocumentAttributor {
       const signed = this.signOffAfter(q, cb);
       if (signed) found = this.resolve(signed, cb + 1, cb + 1);
     }
+    // … or named at the start of the next (“…,” said ¶ Ewan Fitch. / “…” ¶ That is how Leah Brandt put it.), which
+    // beats taking the last speaker or the paragraph before.
+    if (!found && (!local.found || local.found.cue === 'context' || local.found.cue === 'continuation')) {
+      const opening = this.openingAfter(q, cb);
+      if (opening) found = this.resolve(opening, cb + 1, cb + 1);
+    }
     if (!found && local.found) found = this.resolve(local.found, ob, cb);
+    // A headline's description (“…,” says Winnipeg shelter director; Mayor says …) stands for the person the story
+    // goes on to name first.
+    if (found?.speaker && ob === 0 && found.speaker.mentions.every((m) => m.via === 'description') && isHeadline(this.blocks[0].block)) {
+      const lede = this.ledePerson();
+      if (lede) {
+        const { speaker } = found;
+        found = {
+          speaker: { name: lede.text, description: speaker.name, mentions: [...speaker.mentions, { start: lede.start, end: lede.end, text: lede.text, via: 'name' }] },
+          cue: found.cue,
+          confidence: found.confidence - 0.1,
+          kind: 'person',
+        };
+      }
+    }
     // A guess from the sentence's subject that names nobody (he, with no one named before) attributes nothing.
     if (found && !found.speaker && found.cue === SUBJECT_CUE) found = undefined;
     if (!found) return { id, kind, start: q.start, end: q.end, text };
@@ -2339,6 +2578,16 @@ class DocumentAttributor {
     return { id, kind, start: q.start, end: q.end, text, cue, confidence, speaker };
   }
 
+  /** The first person named in the two paragraphs after a headline (its dek and its lede), full name first. */
+  private ledePerson(): Mention | undefined {
+    for (let i = 0; i < this.mentions.length && this.mentionBlock[i] <= 2; i++) {
+      const m = this.mentions[i];
+      if (this.mentionBlock[i] === 0 || m.possessive || m.kind !== 'person') continue;
+      return this.mentionAt(i);
+    }
+    return undefined;
+  }
+
   /** Resolves a block pass's reference, found in block `b`, for a quotation ending in block `endBlock`. */
   private resolve(found: Found, b: number, endBlock: number): Found | undefined {
     const ref = found.ref;
@@ -2346,7 +2595,7 @@ class DocumentAttributor {
     const base = this.blocks[b].base;
     switch (ref.type) {
       case 'name':
-        return this.resolveName(found, ref.start + base, ref.end + base, ref.text, ref.description);
+        return this.resolveName(found, ref.start + base, ref.end + base, ref.text, ref.nameStart, ref.description);
       case 'pronoun':
         return this.resolvePronoun(found, ref.start + base, ref.end + base, ref.text, b, ref.sentence);
       case 'description':
@@ -2381,17 +2630,23 @@ class DocumentAttributor {
   }
 
   /** A name: a lone surname becomes the full name used before. */
-  private resolveName(found: Found, start: number, end: number, text: string, description: string | undefined): Found {
-    // A title alone (the President said) is a description of someone named before.
-    if (isTitle(text)) return this.resolveDescription({ ...found, confidence: found.confidence - 0.1, kind: 'person' }, start, end, text, text.toLowerCase());
+  private resolveName(found: Found, start: number, end: number, text: string, nameStart: number, description: string | undefined): Found {
+    // A title alone (the President said) is a description of someone named before — unless it is the surname of
+    // someone named before (Chief Wilfred King … King said).
+    if (isTitle(text) && !this.isKnownSurname(text, start)) return this.resolveDescription({ ...found, confidence: found.confidence - 0.1, kind: 'person' }, start, end, text, text.toLowerCase());
     const mentions: SpeakerMention[] = [{ start, end, text, via: 'name' }];
     let name = text;
     // A place named by its possessive alone (a spokesperson for St. Brendan's): the full name given before.
     if (/['’]s$/.test(text)) return this.resolveElliptical(found, start, end, text, description);
     let kind = found.kind;
-    if (!text.includes(' ')) {
+    // Leatherneck Shoup: a surname after words that describe the person is a surname too (the run may read as a
+    // body's name, like Statistics Canada; only a person's full name given before makes it a surname).
+    const epithet = nameStart;
+    const single = epithet > 0 && text.indexOf(' ', epithet) < 0;
+    if (!text.includes(' ') || single) {
       this.advanceTo(start);
-      const full = this.fullNames.get(text);
+      const key = single ? text.slice(epithet) : text;
+      const full = this.fullName(key);
       if (full && full.start < start) {
         name = full.text;
         kind = 'person';
@@ -2435,7 +2690,7 @@ class DocumentAttributor {
     }
     let speaker: ClaimSpeaker | undefined;
     if (antecedent) {
-      const named = full ?? (antecedent.text.includes(' ') ? antecedent : this.fullNames.get(antecedent.text) ?? antecedent);
+      const named = full ?? (antecedent.text.includes(' ') ? antecedent : this.fullName(antecedent.text) ?? antecedent);
       speaker = { name: named.text, mentions: [{ start, end, text, via: 'pronoun' }, { start: antecedent.start, end: antecedent.end, text: antecedent.text, via: 'name' }] };
       if (lastSpeaker && lastSpeaker.speaker.name === named.text && lastSpeaker.speaker.description) {
         speaker.description = lastSpeaker.speaker.description;
@@ -2490,6 +2745,31 @@ class DocumentAttributor {
       if (tokens[t].kind !== 'space' && tokens[t].kind !== 'punct') return undefined;
     }
     return new BlockAttributor(next.block, [], next.runs, next.cues).signOffParagraph();
+  }
+
+  /**
+   * The speaker the paragraph after quotation `q` opens with, when `q` ends
+   * its paragraph `cb` with nothing after it but punctuation, or but a
+   * reporting verb left dangling (see {@link BlockAttributor.openingSpeaker}).
+   */
+  private openingAfter(q: Quotation, cb: number): Found | undefined {
+    const next = this.blocks[cb + 1];
+    const here = this.blocks[cb];
+    if (!next || !here) return undefined;
+    // After the quotation, punctuation only (the closing mark's own, a stray comma) — or one reporting verb, last
+    // in the paragraph. Read from the paragraph's end back to the quotation.
+    const tokens = here.block.tokens;
+    let verb: string | undefined;
+    let t = tokens.length - 1;
+    while (t >= 0 && tokens[t].kind === 'space') t--;
+    if (t >= 0 && tokens[t].kind === 'word' && here.base + tokens[t].sourceStart >= q.end) {
+      if (!REPORTING_VERB_FORMS.has(tokens[t].text)) return undefined;
+      verb = tokens[t--].text;
+    }
+    for (; t >= 0 && here.base + tokens[t].sourceStart >= q.end; t--) {
+      if (tokens[t].kind !== 'space' && tokens[t].kind !== 'punct') return undefined;
+    }
+    return new BlockAttributor(next.block, [], next.runs, next.cues).openingSpeaker(verb);
   }
 
   private continuation(b: number): Found | undefined {

@@ -46,6 +46,13 @@ export interface NameRun {
   text: string;
   /** Titles before the name ("President", "Dr."), if any. */
   title?: string;
+  /**
+   * Where the name proper starts in `text`, past words before it that
+   * describe the person rather than name them (Leatherneck Shoup,
+   * Red-prone Comedian Charlie Chaplin: see {@link isEpithet}); 0 when
+   * there are none.
+   */
+  nameStart: number;
   kind: NameKind;
   /** The run ends in a possessive (South Korea’s). */
   possessive: boolean;
@@ -171,6 +178,13 @@ const STARTS_LOWER = /^\p{Ll}/u;
 /** Lowercase prefixes joined by a hyphen to a capitalised name (al-Sabah). */
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|d|l|o)[-'’]\p{Lu}/u;
 /** Whether a word token ends in a possessive ’s or 's (two code units, compared without a regex: this runs per name word). */
+/** Whether the word at `last` ends in s and an apostrophe follows it at once (Nurses’, Teachers'). */
+function isPluralPossessiveMark(tokens: readonly Token[], last: number): boolean {
+  const mark = tokens[last + 1];
+  const word = tokens[last].text;
+  return mark !== undefined && mark.kind === 'punct' && (mark.text === '’' || mark.text === "'") && mark.start === tokens[last].end && word.charCodeAt(word.length - 1) === 0x73;
+}
+
 function isPossessive(text: string): boolean {
   const n = text.length;
   if (n < 2 || text.charCodeAt(n - 1) !== 0x73) return false;
@@ -259,7 +273,7 @@ const PLACE_PREFIXES: ReadonlySet<string> = new Set(['New', 'Great', 'Upper', 'L
  * first names the lexicon also has capitalised, stay people); before a title
  * they describe the office (Foreign Affairs Minister).
  */
-function isCommonWord(word: string): boolean {
+export function isCommonWord(word: string): boolean {
   if (PLACE_PREFIXES.has(word)) return false;
   // A compound epithet (Red-prone Comedian Charlie Chaplin) is common when each of its parts is.
   if (word.indexOf('-') > 0) {
@@ -283,6 +297,12 @@ function isCommonWord(word: string): boolean {
   if (commonWords.size >= MAX_COMMON_WORDS) commonWords.clear();
   commonWords.set(word, common);
   return common;
+}
+
+/** A word English writes only in lower case, or a compound ending in one (Red-prone, Ontario-born). */
+function isEpithet(word: string): boolean {
+  const hyphen = word.lastIndexOf('-');
+  return isCommonWord(word) || (hyphen > 0 && isCommonWord(word.slice(hyphen + 1)));
 }
 
 /**
@@ -358,6 +378,8 @@ function scanNames(block: AnalyzedBlock): NameRun[] {
         last = k;
         continue;
       }
+      // The Ontario Nurses’ Association: a plural possessive inside a body's name, before the body's word.
+      if (k === last + 1 && isPluralPossessiveMark(tokens, last) && isJoiningSpace(tokens[k + 1]) && ORG_WORDS.has(tokens[k + 2]?.text ?? '')) k++;
       if (!isJoiningSpace(tokens[k])) break;
       k++;
       if (isNameWord(tokens, k, false)) {
@@ -439,9 +461,12 @@ function isDepartment(tokens: readonly Token[], words: readonly number[], andAt:
 /**
  * Whether a possessive inside a run is part of the name (St. Michael's
  * Hospital, St. John's Mayor Ana Ruiz): the run opens with a saint's
- * abbreviation and a capitalised word follows.
+ * abbreviation and a capitalised word follows, or the possessive is an
+ * office's before a body's word (the Prime Minister's Office).
  */
 function namesAPlace(tokens: readonly Token[], words: readonly number[], last: number): boolean {
+  // The Prime Minister's Office, the Governor's Council: an office's possessive before a body's word.
+  if (isTitle(tokens[last].text.slice(0, -2)) && isJoiningSpace(tokens[last + 1]) && ORG_WORDS.has(tokens[last + 2]?.text ?? '')) return true;
   const first = tokens[words[0]].text;
   if (!NAME_ABBREVIATIONS.has(first) && first !== 'Saint') return false;
   return isJoiningSpace(tokens[last + 1]) && isNameWord(tokens, last + 2, false);
@@ -464,8 +489,12 @@ function isDateline(tokens: readonly Token[], words: readonly number[]): boolean
   return false;
 }
 
-/** Sentence openers that show a run-in heading before them (they are never capitalised inside a sentence). */
-const RUN_IN_OPENERS: ReadonlySet<string> = new Set(['He', 'She', 'They', 'It', 'The', 'But', 'We', 'An', 'This', 'That', 'In', 'When', 'If']);
+/**
+ * Sentence openers that show a heading run into the text before them (they
+ * are never capitalised inside a sentence): after a heading's words here,
+ * and inside a speaker phrase in `attribute.ts` (Wards protected The jury said).
+ */
+export const RUN_IN_OPENERS: ReadonlySet<string> = new Set(['He', 'She', 'They', 'It', 'The', 'But', 'We', 'A', 'An', 'This', 'That', 'In', 'When', 'If']);
 
 /**
  * From a lowercase word at `k`, the index of the name word it joins to the
@@ -572,6 +601,10 @@ function makeRun(tokens: readonly Token[], blockText: string, words: readonly nu
   }
   const first = words[t];
   const lastIndex = words[words.length - 1];
+  // Words before the name proper that describe the person (Leatherneck Shoup); the last word always stays.
+  let e = t;
+  while (e < words.length - 1 && isEpithet(tokens[words[e]].text)) e++;
+  const nameStart = e > t ? tokens[words[e]].start - tokens[first].start : 0;
   const possessive = isPossessive(tokens[lastIndex].text);
   // The tokens cover the text without gaps, so the name as written is one slice (no string built token by token).
   const text = blockText.slice(tokens[first].start, tokens[lastIndex].end - (possessive ? 2 : 0));
@@ -604,6 +637,7 @@ function makeRun(tokens: readonly Token[], blockText: string, words: readonly nu
     sourceEnd: tokens[lastIndex].sourceEnd,
     text,
     title: titleText,
+    nameStart,
     kind,
     possessive,
     caseBody: body && count === 2 ? true : undefined,

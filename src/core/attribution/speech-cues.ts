@@ -90,6 +90,19 @@ export const NEUTRAL_SAYING_FORMS: ReadonlySet<string> = new Set([
   'continues', 'concluded', 'concludes', 'recalled', 'recalls', 'stated', 'states',
 ]);
 
+/**
+ * A sentence after a quotation that points back at it and names its source
+ * (That is how Leah Brandt put it. Those were the words of Carlos Ibarra.
+ * So says the mayor.): the words that open it, and the words of which one
+ * must follow within its first few words, so that "That was before Mayor Roe
+ * took office" names nobody.
+ */
+export const ECHO_OPENERS: ReadonlySet<string> = new Set(['that', 'that’s', "that's", 'those', 'these', 'this', 'such', 'so']);
+export const ECHO_POINTERS: ReadonlySet<string> = new Set([
+  'how', 'says', 'said', 'according', 'word', 'words', 'message', 'verdict', 'warning', 'view', 'assessment', 'reaction',
+  'response', 'answer', 'reply', 'advice', 'plea', 'promise', 'conclusion', 'sentiment', 'thinking',
+]);
+
 /** Phrases after which the source follows ("according to Reuters"). */
 export const SOURCE_AFTER_PHRASES: readonly string[] = ['according to', 'as reported by', 'quoted by', 'cited by'];
 
