@@ -7,15 +7,19 @@
  * How a mark is read:
  * - Apostrophes first. A `'`/`’`/`‘` with word characters on both sides is an
  *   apostrophe (the tokenizer already keeps don’t in one word; this catches
- *   1990’s). Before a digit ('90s) or an elided word ('em, 'til, rock 'n'
- *   roll — see `LEADING_ELISIONS`) it is an apostrophe — unless a closing
- *   single mark later in the paragraph finds nothing else to close, in which
- *   case it was an opening mark after all ('Twas late,' she said).
+ *   1990’s), as is one after a dotted abbreviation before "s" (the U.S.’s).
+ *   Before a digit ('90s) it is an apostrophe. Before an elided word ('em,
+ *   'til, rock 'n' roll — see `LEADING_ELISIONS`) it is an apostrophe —
+ *   unless a closing single mark later in the paragraph finds nothing else
+ *   to close, in which case it was an opening mark after all ('Twas late,'
+ *   she said).
  * - After a word ending in s or in (the Smiths’, goin’) it is an apostrophe
  *   when no single quotation is open, or when another kind is innermost. When
  *   a single quotation is innermost it becomes that quotation's *candidate*
  *   closer: used only if no real closing mark arrives first (‘I like the
- *   Smiths’ music,’ he said / ‘I never liked the Smiths’ he said).
+ *   Smiths’ music,’ he said / ‘I never liked the Smiths’ he said). The
+ *   latest candidate is kept, unless an earlier one stood before clause
+ *   punctuation (a ‘win-win’, but the Canadiens’ coach).
  * - Straight marks right after a digit with nothing of their kind open are
  *   primes (6' tall, a 12" record), not quotation marks.
  * - Flanking decides the rest: a mark can open when neither a word character
@@ -115,6 +119,8 @@ interface MarkAt {
   block: number;
   /** For an open mark: a possessive apostrophe that closes it if nothing else does. */
   candidate: MarkAt | undefined;
+  /** Whether clause punctuation follows the mark (‘a win-win’, …): as a candidate closer, it outranks later ones. */
+  beforeClause: boolean;
 }
 
 /** What a mark turns out to be. */
@@ -293,6 +299,7 @@ class QuoteScanner {
         end: base + t.sourceEnd,
         block: blockIndex,
         candidate: undefined,
+        beforeClause: neighbour(codePointAt(text, t.end)) === CLOSING,
       };
       switch (role) {
         case 'open':
@@ -302,9 +309,13 @@ class QuoteScanner {
         case 'close':
           this.close(at);
           break;
-        case 'candidate':
-          this.stack[this.stack.length - 1].candidate = at;
+        case 'candidate': {
+          // The latest candidate wins, unless an earlier one stood before clause punctuation:
+          // ‘a win-win’, but the Canadiens’ coach — the first closes, the second is possessive.
+          const open = this.stack[this.stack.length - 1];
+          if (!open.candidate?.beforeClause) open.candidate = at;
           break;
+        }
         case 'elision':
           this.elisionOpener = at;
           break;
@@ -326,9 +337,11 @@ class QuoteScanner {
 
     if (info.apostrophe) {
       if (before === WORD && after === WORD) return 'apostrophe';
+      if (possessiveAfterAbbreviation(text, t.start, t.end)) return 'apostrophe';
       if (before !== WORD) {
         const elision = this.leadingElision(text, t.end, nextCp);
-        if (elision !== 'none') return elision === 'both-sides' ? 'apostrophe' : 'elision';
+        // Before a figure ('70s, ’05) always an apostrophe: a decade is not a quotation's first word often enough to wait for a closer.
+        if (elision !== 'none') return elision === 'both-sides' || charClass(nextCp) === CharClass.Digit ? 'apostrophe' : 'elision';
       } else {
         if (straight && charClass(prevCp) === CharClass.Digit && !familyOpen) return 'ignore';
         if (endsWithTrailingEnding(text, t.start)) {
@@ -472,6 +485,18 @@ class QuoteScanner {
       paragraphs: close.block - open.block + 1,
     });
   }
+}
+
+/**
+ * Whether the mark at `[start, end)` is the possessive of a dotted
+ * abbreviation: a letter and a period before it, "s" and no letter after
+ * (the U.S.’s, the U.N.'s).
+ */
+function possessiveAfterAbbreviation(text: string, start: number, end: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x2e || charClass(codePointBefore(text, start - 1)) !== CharClass.Letter) return false;
+  if (text.charCodeAt(end) !== 0x73) return false;
+  const after = codePointAt(text, end + 1);
+  return after < 0 || charClass(after) !== CharClass.Letter;
 }
 
 /** Whether the text before `end` ends with a word ending after which an apostrophe is usual. */

@@ -61,6 +61,7 @@ const VALID: string[] = [
   'He said “no.”He left.',
   '‘Dogs’ owners,’ he said, ‘and cats’.’',
   '‘He said “the Smiths’ album” twice,’ she wrote.',
+  "The U.K.'s regulator and the U.S.’s top diplomat met the U.N.'s envoy.",
 ];
 
 /** Texts with findings: each expected finding names a unique substring that starts with the mark. */
@@ -162,6 +163,8 @@ const SPANS: { text: string; quotes: [string, number][] }[] = [
   },
   { text: 'The Smiths’ manager said “the ’90s are back.”', quotes: [['“the ’90s are back.”', 0]] },
   { text: "Rock 'n' roll, 'cause 'twas 'em, they said.", quotes: [] },
+  { text: "Critics called it a 'win-win', but the Canadiens' coach disagreed.", quotes: [["'win-win'", 0]] },
+  { text: "Built in the '70s, it sold. \"Y'all come back,\" said the ol' sheriff.", quotes: [['"Y\'all come back,"', 0]] },
   { text: 'The candidate (“a reformer”) lost.', quotes: [['“a reformer”', 0]] },
   { text: '“We lost,” he said. “Badly.”', quotes: [['“We lost,”', 0], ['“Badly.”', 0]] },
   { text: '“Did we lose?” he asked.', quotes: [['“Did we lose?”', 0]] },
