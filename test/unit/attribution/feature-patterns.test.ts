@@ -4,20 +4,9 @@
  * break was lost, run into the paragraph before its subject. Made-up
  * sentences; every name and event is invented.
  */
-import { describe, expect, it } from 'vitest';
-import { check } from '../../../src/core/engine/check.js';
-import { quoteSpansRule } from '../../../src/core/rules/quote-spans.js';
-import type { Claim } from '../../../src/core/types.js';
+import { describeSpeakerCases, type SpeakerCase } from '../helpers/speaker-cases.js';
 
-/** The quotation claims of a text, as `kind:speaker` (speaker `-` when none). */
-function speakers(text: string): string[] {
-  return check(text, 'plaintext', { rules: [quoteSpansRule] })
-    .claims.filter((c: Claim) => c.kind !== 'indirect')
-    .map((c: Claim) => `${c.kind}:${c.speaker?.name ?? '-'}`);
-}
-
-/** [text, expected `kind:speaker` per quotation, in order]. */
-const CASES: [string, string[]][] = [
+const CASES: SpeakerCase[] = [
   // words that describe a person before a surname stand for the full name given before
   ['General Ida Varga took command in May. Said Veteran Varga: “We will hold the line.”', ['quote:Ida Varga']],
   // … and a first name alone, after a full name with such words before it
@@ -34,10 +23,4 @@ const CASES: [string, string[]][] = [
   ["Mayor Ines Roth opened the meeting.\n\nThe roads would come first, she said.\n\n' roads first ' “Nothing matters more than the roads this year.”", ['scare:-', 'quote:Ines Roth']],
 ];
 
-describe('attribution in feature writing', () => {
-  for (const [text, want] of CASES) {
-    it(JSON.stringify(text), () => {
-      expect(speakers(text)).toEqual(want);
-    });
-  }
-});
+describeSpeakerCases('attribution in feature writing', CASES);

@@ -6,20 +6,9 @@
  * sentence or the next paragraph). Made-up Canadian and American wire
  * sentences; every name and event is invented.
  */
-import { describe, expect, it } from 'vitest';
-import { check } from '../../../src/core/engine/check.js';
-import { quoteSpansRule } from '../../../src/core/rules/quote-spans.js';
-import type { Claim } from '../../../src/core/types.js';
+import { describeSpeakerCases, type SpeakerCase } from '../helpers/speaker-cases.js';
 
-/** The quotation claims of a text, as `kind:speaker` (speaker `-` when none). */
-function speakers(text: string): string[] {
-  return check(text, 'plaintext', { rules: [quoteSpansRule] })
-    .claims.filter((c: Claim) => c.kind !== 'indirect')
-    .map((c: Claim) => `${c.kind}:${c.speaker?.name ?? '-'}`);
-}
-
-/** [text, expected `kind:speaker` per quotation, in order]. */
-const CASES: [string, string[]][] = [
+const CASES: SpeakerCase[] = [
   // a release, an email, a post: the medium after the verb is no speaker
   ['Harlow Foods chief executive Dina Marsh is quoted in the release saying, “We are proud to bring these jobs to Sudbury.”', ['quote:Dina Marsh']],
   ['“The new line will open in the spring,” Kestrel Rail said in a release on Tuesday.', ['quote:Kestrel Rail']],
@@ -82,10 +71,4 @@ const CASES: [string, string[]][] = [
   ['The province calls it a “made-in-Manitoba” solution, but critics disagree.', ['scare:-']],
 ];
 
-describe('attribution in releases, emails, headlines and split attributions', () => {
-  for (const [text, want] of CASES) {
-    it(JSON.stringify(text), () => {
-      expect(speakers(text)).toEqual(want);
-    });
-  }
-});
+describeSpeakerCases('attribution in releases, emails, headlines and split attributions', CASES);

@@ -5,20 +5,9 @@
  * a statement from a body), each with the speaker every quotation should get.
  * Every name and event is invented.
  */
-import { describe, expect, it } from 'vitest';
-import { check } from '../../../src/core/engine/check.js';
-import { quoteSpansRule } from '../../../src/core/rules/quote-spans.js';
-import type { Claim } from '../../../src/core/types.js';
+import { describeSpeakerCases, type SpeakerCase } from '../helpers/speaker-cases.js';
 
-/** The quotation claims of a text, as `kind:speaker` (speaker `-` when none). */
-function speakers(text: string): string[] {
-  return check(text, 'plaintext', { rules: [quoteSpansRule] })
-    .claims.filter((c: Claim) => c.kind !== 'indirect')
-    .map((c: Claim) => `${c.kind}:${c.speaker?.name ?? '-'}`);
-}
-
-/** [text, expected `kind:speaker` per quotation, in order]. */
-const CASES: [string, string[]][] = [
+const CASES: SpeakerCase[] = [
   // a party, a place or a body before a title describes the office; the person speaks
   ['“This is about fairness,” NDP Leader Tamsin Orrell said at a news conference.', ['quote:Tamsin Orrell']],
   ['“The government has failed families,” Conservative MP Dario Vance said.', ['quote:Dario Vance']],
@@ -95,10 +84,4 @@ const CASES: [string, string[]][] = [
   ['“Nobody expected the vote to pass so quickly.”\n\n- and then the council adjourned for the summer.', ['quote:-']],
 ];
 
-describe('attribution in wire copy', () => {
-  for (const [text, want] of CASES) {
-    it(JSON.stringify(text), () => {
-      expect(speakers(text)).toEqual(want);
-    });
-  }
-});
+describeSpeakerCases('attribution in wire copy', CASES);
