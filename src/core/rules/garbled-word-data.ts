@@ -72,9 +72,12 @@ export const RARE_BELOW = 5;
  * Cost of a capital inside a sentence on a correction that is normally lower
  * case: high for function words, which are almost never capitalised there
  * ("Cho" is not a damaged "the"), low for content words, which often are, in
- * the names of institutions ("National Assembly", "Supreme Court").
+ * the names of institutions ("National Assembly", "Supreme Court");
+ * `beforeUnknownName` more for a capitalised word the corpora know, before a
+ * capitalised word that no dictionary lists ("Wes Streeting"): a first name
+ * before a surname.
  */
-export const TITLE_MISMATCH = { function: 1.5, content: 0.5 } as const;
+export const TITLE_MISMATCH = { function: 1.5, content: 0.5, beforeUnknownName: 1.0 } as const;
 /** Corrections at least this frequent (Zipf) count as function words for TITLE_MISMATCH. */
 export const FUNCTION_WORD_ZIPF = 5.5;
 

@@ -177,6 +177,14 @@ const ARTICLE_CONFIDENCE = 0.8;
 const ARTICLE_OWN_FORM = 3;
 /** A CamelCase token used this often in one document is a name or a brand, not debris. */
 const CAMEL_REPEATS_AS_NAME = 3;
+/** Longest corpus entry, first letter in lower case, written in a case the corpora do not know, that is judged (debris: "tSo", "lrS"). */
+const ODD_CASE_CORPUS_LETTERS = 3;
+/** A word cut at a line end (see cutAtLineEnd): letters kept, letters lost at most, and the confidence. */
+const CUT_MIN_LETTERS = 3;
+const CUT_MAX_LOST = 3;
+const CUT_CONFIDENCE = 0.5;
+/** Shortest piece of a brand's name read as a word ("DeepMind"). */
+const BRAND_PIECE_LETTERS = 3;
 /** Shortest word {@link unexplainedInDamagedDocument} flags (shorter fragments are too often abbreviations). */
 const UNEXPLAINED_MIN_LETTERS = 4;
 /**
@@ -255,12 +263,16 @@ function weigh(lex: Lexicon, c: Candidate, usage: Usage, channel: Channel | unde
   const word = c.text;
   const ev = wordEvidence(lex, word);
   if (c.camel) {
-    // Brands and names the corpora know (BlackRock, LinkedIn).
-    if (c.entry === 'corpus') return undefined;
+    // Brands and names the corpora know (BlackRock, LinkedIn, BiH); but not short lower-case debris with a
+    // capital inside that the corpora hold only in lower case ("tSo", "oId").
+    if (c.entry === 'corpus' && (lex.caseFits(word) || letterCount(word) > ODD_CASE_CORPUS_LETTERS || word[0] !== word[0].toLowerCase())) return undefined;
     // Naming practice (DeForest, McDonald) is not a lost space.
     const seg = ev.shape === 'prefixed' ? undefined : segment(lex, word);
     // CamelCase of words that the document keeps using is a brand ("DataWorks").
     if (seg && seg.caseCuts > 0 && usage.count >= CAMEL_REPEATS_AS_NAME) return undefined;
+    // Capitalised words joined into one ("AlphaFold", "DeepMind") are how brands are named; a lost space
+    // that joins two capitalised words is rare, save after a function word ("TheSenate").
+    if (seg && seg.caseCuts > 0 && brandShaped(lex, seg.pieces)) return undefined;
     if (seg && seg.caseCuts > 0) {
       // A single damaged capital ("nationSide" for nationwide) can also look like a cut: the likelier reading wins.
       // (Not for hyphenated tokens: the suggester would "repair" a name part, "Jong-un" → "Long-un".)
@@ -286,7 +298,9 @@ function weigh(lex: Lexicon, c: Candidate, usage: Usage, channel: Channel | unde
   if (shape !== 'lower') list = list.filter((s) => !s.word.includes(' '));
   const nul = nullScore(c, shape, usage) - ev.weight;
   // Capitals that the sentence does not explain count against lower-case corrections.
-  if ((shape === 'title' && (!c.initial || c.beforeName)) || (shape === 'upper' && !c.capsContext)) list = capitalMismatch(lex, list);
+  if ((shape === 'title' && (!c.initial || c.beforeName)) || (shape === 'upper' && !c.capsContext)) {
+    list = capitalMismatch(lex, list, shape === 'title' && c.entry === 'corpus' && c.beforeName && isForeignName(lex, c.next) ? TITLE_MISMATCH.beforeUnknownName : 0);
+  }
   const best = list[0];
   // "isa", "toa": an article run onto a common word ("itis": two function words), which the pair counts know far better than the token.
   const context = shape === 'lower' && !c.inName && usage.count < ARTICLE_OWN_FORM ? contextOrNull() : null;
@@ -318,6 +332,22 @@ function weigh(lex: Lexicon, c: Candidate, usage: Usage, channel: Channel | unde
   }
   if (best && !best.word.includes(' ')) return { kind: 'garbled', suggestions: shown(list, 'garbled'), confidence, weighed: { list, nul }, shortBy: margin - (best.score - nul) };
   return undefined;
+}
+
+/**
+ * Whether a CamelCase token is two ordinary words, each capitalised, the
+ * first no function word: how brands are named ("AlphaFold", "DeepMind";
+ * not "TheSenate"). Tag lines run together join names and more words
+ * ("EuropeWorld", "BusinessMarketsEconomy").
+ */
+function brandShaped(lex: Lexicon, pieces: readonly string[]): boolean {
+  if (pieces.length !== 2) return false;
+  for (const p of pieces) {
+    if (p.length < BRAND_PIECE_LETTERS || !/^\p{Lu}\p{Ll}+$/u.test(p)) return false;
+    const id = lex.lookup(p.toLowerCase());
+    if (id < 0 || (lex.flags[id] & (Flag.DICT | Flag.LOWER)) !== (Flag.DICT | Flag.LOWER)) return false;
+  }
+  return lex.frequency(pieces[0].toLowerCase()) < FUNCTION_WORD_ZIPF;
 }
 
 /**
@@ -356,13 +386,18 @@ function judgeJoined(lex: Lexicon, c: Candidate, usage: Usage, list: Suggestion[
  * A capital inside a sentence is itself unlikely for a lower-case word
  * ("Cho" is not a damaged "the"), and so are capitals outside a line of
  * capitals ("ANC" is not a damaged "AND"): corrections that are not
- * normally capitalised lose TITLE_MISMATCH, and the list is re-ranked.
+ * normally capitalised lose TITLE_MISMATCH, and the list is re-ranked;
+ * `extra` more, for a word no one writes as a name, when the word as written
+ * is one the corpora know and stands before a surname no dictionary lists
+ * ("Wes Streeting": a lower-case word inside a person's name is no likely
+ * misreading; "Crsta Rica", which no corpus writes, still reads as Costa).
  */
-function capitalMismatch(lex: Lexicon, list: Suggestion[]): Suggestion[] {
+function capitalMismatch(lex: Lexicon, list: Suggestion[], extra: number): Suggestion[] {
   const out = list.map((s) => {
     const id = s.word.includes(' ') ? -1 : lex.lookup(s.word);
     if (id < 0 || (lex.flags[id] & Flag.LOWER) === 0) return s;
-    const cost = lex.zipfOf(id) >= FUNCTION_WORD_ZIPF ? TITLE_MISMATCH.function : TITLE_MISMATCH.content;
+    const name = (lex.flags[id] & Flag.TITLE) !== 0;
+    const cost = (name ? 0 : extra) + (lex.zipfOf(id) >= FUNCTION_WORD_ZIPF ? TITLE_MISMATCH.function : TITLE_MISMATCH.content);
     return { ...s, score: s.score - cost };
   });
   return out.sort((a, b) => b.score - a.score);
@@ -495,15 +530,17 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
     const verdict = verdicts.get(contextKey(c));
     if (!verdict) {
       if (damage) {
-        const found = unexplainedInDamagedDocument(lex, c, usage.get(c.text)) ?? respelledName(doc, lex, c, usage.get(c.text), respelled);
+        const found = unexplainedInDamagedDocument(lex, c, usage.get(c.text), atLineEdge(doc.text, base, c)) ?? respelledName(doc, lex, c, usage.get(c.text), respelled);
         if (found) out.push({ ...found, start: base + c.start, end: base + c.end, word: c.written ?? c.text });
       }
       continue;
     }
     let v = context ? inContext(context, c, verdict) : verdict;
-    if (!reports(v) && damage) v = nearMissInDamagedDocument(lex, damage, c, verdict) ?? v;
+    if (!reports(v) && damage) v = nearMissInDamagedDocument(lex, damage, c, verdict) ?? cutAtLineEnd(doc.text, base, c, verdict) ?? v;
     if (!reports(v)) {
-      const found = damage ? respelledName(doc, lex, c, usage.get(c.text), respelled) : undefined;
+      // A fragment at a line's edge whose near miss fell short is still no word (the scanner cut it).
+      const edge = damage !== undefined && atLineEdge(doc.text, base, c);
+      const found = damage ? ((edge ? unexplainedInDamagedDocument(lex, c, usage.get(c.text), true) : undefined) ?? respelledName(doc, lex, c, usage.get(c.text), respelled)) : undefined;
       if (found) out.push({ ...found, start: base + c.start, end: base + c.end, word: c.written ?? c.text });
       continue;
     }
@@ -637,16 +674,19 @@ function damagedDocumentWeights(c: Candidate): DamagedDocumentWeights | undefine
  * lexicon misses; in a page the scanner has been misreading, it is more
  * likely damage. Flagged with no suggestion ("looks garbled"), or, when it
  * cuts into frequent words, as words run together with the cut offered.
+ * At a line's edge (`edge`) its letters are not asked: the part of a word
+ * the scanner cut reads like English ("onsibility").
  */
-function unexplainedInDamagedDocument(lex: Lexicon, c: Candidate, usage: Usage | undefined): Pick<OcrFinding, 'kind' | 'suggestions' | 'confidence'> | undefined {
+function unexplainedInDamagedDocument(lex: Lexicon, c: Candidate, usage: Usage | undefined, edge: boolean): Pick<OcrFinding, 'kind' | 'suggestions' | 'confidence'> | undefined {
   if (c.entry !== 'unknown' || c.camel || c.inName || (usage?.count ?? 1) !== 1 || c.text.length < UNEXPLAINED_MIN_LETTERS || !/^[a-z]+$/.test(c.text)) return undefined;
   // Words that fell short of the split's margin ("jetmissile"): in a damaged page, likelier a lost space.
   const seg = segment(lex, c.text);
   if (seg && seg.dropped === 0 && seg.pieces.length > 1 && seg.minZipf >= UNEXPLAINED_SPLIT_MIN_ZIPF && seg.pieces.every((p) => p.length > 1)) {
     return { kind: 'run-together', suggestions: [seg.pieces.join(' ')], confidence: UNEXPLAINED_SPLIT_CONFIDENCE };
   }
-  // Letters that read like English ("teledensity", "preindependence") make a rare word, not damage.
-  if (letterLogLikelihood(letterStats(lex), c.text) / (c.text.length + 1) >= UNEXPLAINED_MAX_LETTER_LOG) return undefined;
+  // Letters that read like English ("teledensity", "preindependence") make a rare word, not damage;
+  // but at a line's edge a word's surviving half reads like English too ("onsibility").
+  if (!edge && letterLogLikelihood(letterStats(lex), c.text) / (c.text.length + 1) >= UNEXPLAINED_MAX_LETTER_LOG) return undefined;
   return { kind: 'garbled', suggestions: [], confidence: 0 };
 }
 
@@ -798,6 +838,32 @@ function nearMissInDamagedDocument(lex: Lexicon, damage: DamagedDocument, c: Can
   );
   if (evidence <= v.shortBy) return undefined;
   return { kind: 'garbled', suggestions: shown(v.weighed.list, 'garbled'), confidence: Math.min(v.confidence, weights.confidenceCap), weighed: v.weighed };
+}
+
+/** Whether a candidate starts or ends a line (where the scanner cuts words at the column's edge). */
+function atLineEdge(text: string, base: number, c: Candidate): boolean {
+  const before = text.charCodeAt(base + c.start - 1);
+  const after = text.charCodeAt(base + c.end);
+  return before === 10 || before === 13 || after === 10 || after === 13;
+}
+
+/**
+ * A near miss of a damaged document that ends a line and is the start of
+ * its correction ("Hous" → House, "Nursin" → Nursing, "Sydne" → Sydney):
+ * the scanner lost the letters at the column's edge. Flagged unsure
+ * (CUT_CONFIDENCE), when the correction adds at most CUT_MAX_LOST letters
+ * and the word keeps at least CUT_MIN_LETTERS.
+ */
+function cutAtLineEnd(text: string, base: number, c: Candidate, v: Verdict): Verdict | undefined {
+  if (!v.weighed || v.shortBy === undefined || c.camel || c.entry === 'case' || c.entry === 'abbreviation' || c.written !== undefined) return undefined;
+  if (letterCount(c.text) < CUT_MIN_LETTERS) return undefined;
+  const after = text.charCodeAt(base + c.end);
+  if (after !== 10 && after !== 13) return undefined;
+  const lower = c.text.toLowerCase();
+  const cut = v.weighed.list.find((s) => !s.word.includes(' ') && s.word.length > c.text.length && s.word.length - c.text.length <= CUT_MAX_LOST && s.word.toLowerCase().startsWith(lower));
+  if (!cut) return undefined;
+  const rest = shown(v.weighed.list, 'garbled').filter((w) => w !== cut.word);
+  return { kind: 'garbled', suggestions: [cut.word, ...rest].slice(0, SHOWN), confidence: CUT_CONFIDENCE, weighed: v.weighed };
 }
 
 /**

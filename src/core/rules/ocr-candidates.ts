@@ -187,6 +187,44 @@ function isCapsWord(lex: Lexicon, tokens: readonly Token[], i: number, dir: numb
   return false;
 }
 
+/** Apostrophes that mark letters left out. */
+const isApostrophe = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && (t.text === "'" || t.text === '\u2019');
+
+/**
+ * A lower-case word whose last letter the writer left out and marked with an
+ * apostrophe ("ol'" for old, "goin'", "nothin'"): the apostrophe follows it
+ * directly, no letter follows the apostrophe, and the word with a "d" or a
+ * "g" added is a dictionary word. Dialect, not damage.
+ */
+function elided(lex: Lexicon, word: string, tokens: readonly Token[], i: number): boolean {
+  if (plainCase(word) !== 0 || !isApostrophe(tokens[i + 1])) return false;
+  const after = tokens[i + 2];
+  if (after !== undefined && after.kind === 'word') return false;
+  return ELIDED_LETTERS.some((l) => {
+    const id = lex.lookup(word + l);
+    return id >= 0 && (lex.flags[id] & Flag.DICT) !== 0;
+  });
+}
+const ELIDED_LETTERS = ['d', 'g'];
+
+/**
+ * A word joined by a colon, with no space, to a word that is no ordinary
+ * lower-case word ("Kahnawà:ke", "Tioweró:ton": orthographies that write
+ * vowel length or a glottal stop with a colon): a part of one word, not a
+ * word of its own. (Two ordinary words joined by a colon, "reported:trying",
+ * are a lost space: ./punctuation-join.ts.)
+ */
+function colonInName(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
+  for (const dir of [-1, 1]) {
+    const colon = tokens[i + dir];
+    const other = tokens[i + 2 * dir];
+    if (colon === undefined || colon.kind !== 'punct' || colon.text !== ':' || other === undefined || other.kind !== 'word') continue;
+    const id = lex.lookup(other.text);
+    if (id < 0 || (lex.flags[id] & Flag.DICT) === 0 || plainCase(other.text) !== 0) return true;
+  }
+  return false;
+}
+
 /**
  * What the lexicon says of one word written as is: undefined when it is an
  * ordinary word, else why it is a candidate.
@@ -274,6 +312,7 @@ function findCandidates(block: AnalyzedBlock, lex: Lexicon): Candidate[] {
     }
     const c = classify(lex, word, tokens, i);
     if (!c) continue;
+    if (c.entry !== 'case' && (elided(lex, word, tokens, i) || colonInName(lex, tokens, i))) continue;
     if (!camel && c.entry !== 'case' && plainCase(word) !== 0 && n < MIN_CAPITALISED_LENGTH) continue;
     const capsContext = plainCase(word) === 2 && (isCapsWord(lex, tokens, i, -1) || isCapsWord(lex, tokens, i, 1));
     const beforeName = plainCase(word) === 1 && nameFollows(tokens, i);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../../src/core/engine/check.js';
 import { lexiconAvailable, setDefaultLexicon } from '../../../src/core/lexicon/default.js';
-import { CONFIDENT, garbledMessage, garbledWordRule } from '../../../src/core/rules/garbled-word.js';
+import { CONFIDENT, UNSURE, garbledMessage, garbledWordRule } from '../../../src/core/rules/garbled-word.js';
 import { runTogetherRule } from '../../../src/core/rules/run-together.js';
 import { plainDocument } from '../helpers/block.js';
 import { BUILD_TIMEOUT_MS, testLexicon } from '../lexicon/lexicon-file.js';
@@ -53,7 +53,15 @@ const VALID = [
   'The K9s units guarded the A380, the B2b market grew, and the X5s and Q4s figures were published.',
   'He left at 3am on the 3rd, carried 3kg for 3km, and saw 3D films and 33rpm records.',
   // Capitalised words whose only oddity is letter sequences English lacks, with nothing to correct them to: foreign names.
+  // Acronyms with a small letter inside stay acronyms.
+  'Leaders of BiH, the CiU and FpV met in Sarajevo.',
   'The delegation visited Bayqazgan, Woqooyti and Kyzylqumtau before meeting Vozdyshnaya officials near Ejyafjordur and Tsqvareli.',
+  // A short first name before a surname no dictionary lists is a name, not a capitalised "Was".
+  'Wes Streeting said the plan would cut waiting lists. The plan, said Health Secretary Wes Streeting, was costed.',
+  // A letter left out and marked with an apostrophe: dialect, not damage.
+  'He went down to the ol’ fishing hole, goin’ slow and sayin’ nothin’ at all.',
+  // A colon inside a word: orthographies that write vowel length with one.
+  'The Mohawk community of Kahnawà:ke lies south of Montreal.',
 ];
 
 /** Damaged texts: each word, its expected top correction. */
@@ -78,6 +86,8 @@ const INVALID: { text: string; errors: { word: string; suggestion: string }[] }[
   { text: 'The spokesman, who deelined to be named, said the deal was signcd.', errors: [{ word: 'deelined', suggestion: 'declined' }, { word: 'signcd', suggestion: 'signed' }] },
   { text: 'She visited the Natiorial Gallery and the Britifh Museum.', errors: [{ word: 'Natiorial', suggestion: 'National' }, { word: 'Britifh', suggestion: 'British' }] },
   { text: 'The team and GeRmany’s coach met.', errors: [{ word: 'GeRmany’s', suggestion: 'Germany’s' }] },
+  // Short debris with a capital inside that the corpora hold only in lower case.
+  { text: 'The tSo boats sailed past the oId harbour wall.', errors: [{ word: 'tSo', suggestion: 'two' }, { word: 'oId', suggestion: 'old' }] },
   { text: 'They said it went WeFF at the meeting.', errors: [{ word: 'WeFF', suggestion: 'Well' }] },
 ];
 
@@ -202,6 +212,28 @@ describe('ocr/garbled: names in a document that shows damage elsewhere', () => {
       expect(found?.suggestion).toBe(correction);
       expect(found?.confidence).toBeLessThan(CONFIDENT);
       expect(garbled(sentence)).toEqual([]);
+    }
+  });
+
+  it('flags a word cut at a line end as the word it starts, unsure, in a damaged document only', () => {
+    for (const [line, word, correction] of [
+      ['The bill was passed by the Hous\nlast week and signed.', 'Hous', 'House'],
+      ['She trained at the school of Public Health Nursin\nand then went abroad.', 'Nursin', 'Nursing'],
+    ]) {
+      const found = fixOf(damaged(line), word);
+      expect(found?.suggestion).toBe(correction);
+      expect(found?.confidence).toBeLessThan(UNSURE);
+      expect(garbled(line)).toEqual([]);
+    }
+  });
+
+  it('flags the surviving half of a word cut at a line start, unsure, in a damaged document only', () => {
+    for (const word of ['nistration', 'uitously']) {
+      const cut = damaged(`He spoke of the full\n${word} of the plan.`);
+      expect(fixOf(cut, word)?.confidence).toBeLessThan(UNSURE);
+      // Inside a line, or in a clean document, a word the dictionary lacks that reads like English is a rare word.
+      expect(fixOf(damaged(`He spoke of the full ${word} of the plan.`), word)).toBeUndefined();
+      expect(garbled(`He spoke of the full\n${word} of the plan.`)).toEqual([]);
     }
   });
 

@@ -36,6 +36,8 @@ const VALID = [
   'The payment was pro forma as usual.',
   // Names that start with "I" and leave no word "I" is followed by.
   'Ilan and Inez met Iago and the Imam in Ibiza.',
+  // Two ordinary words, each capitalised, joined once: a brand's name.
+  'The protein model AlphaFold came from a London laboratory.',
 ];
 
 /** Run-together tokens and their splits. */
