@@ -255,6 +255,8 @@ interface MentionPlace {
   speaks: boolean;
   sentence: number;
   role: readonly string[];
+  /** The name only modifies a noun after it (a Fort McMurray welder, the Ohio secretary of state): no antecedent. */
+  modifier: boolean;
 }
 
 /** An outermost quotation as one block sees it: offsets chunk-relative, NaN for a mark in another block. */
@@ -335,6 +337,79 @@ function followedByRoleAndName(tokens: readonly Token[], run: NameRun): boolean 
   }
   return roles > 0 && k < tokens.length && STARTS_UPPER.test(tokens[k].text);
 }
+
+/** Whether a lowercase role word follows a run at once (the Ohio secretary of state): the run only modifies it. */
+function followedByRole(tokens: readonly Token[], run: NameRun): boolean {
+  if (run.possessive) return false;
+  const t = tokens[nextNonSpace(tokens, run.end - 1, 1)];
+  return t !== undefined && t.kind === 'word' && ROLE_WORDS.has(t.text);
+}
+
+/**
+ * Whether a run only modifies the noun after it: an indefinite article
+ * before it and a lowercase word after it (a Fort McMurray welder, an Ottawa
+ * man), or a role word right after it (the Ohio secretary of state).
+ */
+function modifiesNoun(tokens: readonly Token[], run: NameRun): boolean {
+  if (run.possessive) return false;
+  if (followedByRole(tokens, run)) return true;
+  const before = tokens[nextNonSpace(tokens, run.titleFirst, -1)];
+  if (before === undefined || (before.text !== 'a' && before.text !== 'an' && before.text !== 'A' && before.text !== 'An')) return false;
+  const after = tokens[nextNonSpace(tokens, run.end - 1, 1)];
+  return after !== undefined && after.kind === 'word' && STARTS_LOWER.test(after.text) && !NOT_A_VERB_AFTER_NAME.has(after.text);
+}
+
+/**
+ * Whether a run names the description that opens its sentence (The Ohio
+ * secretary of state, Lyle Pruett, said …; Her lawyer, Ana Ruiz, …): a
+ * comma before it, and before that only a short phrase opened by a
+ * determiner or an owner, with no clause or verb in it.
+ */
+function inAppositionToOpening(tokens: readonly Token[], firstToken: number, run: NameRun): boolean {
+  const comma = nextNonSpace(tokens, run.titleFirst, -1);
+  if (tokens[comma]?.text !== ',') return false;
+  let first = nextNonSpace(tokens, firstToken - 1, 1);
+  while (first < comma && tokens[first].kind === 'punct') first = nextNonSpace(tokens, first, 1);
+  const opener = tokens[first];
+  if (first >= comma || opener.kind !== 'word' || !(DETERMINERS.has(toLowerFast(opener.text)) || /['’]s$/.test(opener.text))) return false;
+  return countWordsBetween(tokens, first, comma, 8, (text, n) => n === 1 || (!CLAUSE_WORDS.has(toLowerFast(text)) && !REPORTING_VERB_FORMS.has(text))) > 1;
+}
+
+/**
+ * Whether a run is the subject after a phrase fronted before it (Asked about
+ * the slump, coach Jim Montgomery shook his head; After the vote, Ruiz
+ * …): the sentence opens with a participle or a preposition, a comma ends
+ * that phrase, at most a few role words stand between the comma and the
+ * name, and a lowercase word (its verb) follows the name.
+ */
+function afterFrontedPhrase(tokens: readonly Token[], first: number, run: NameRun): boolean {
+  const opener = tokens[first];
+  if (opener === undefined || opener.kind !== 'word' || !FRONTED_PHRASE_START.test(toLowerFast(opener.text))) return false;
+  let k = nextNonSpace(tokens, run.titleFirst, -1);
+  for (let roles = 0; roles < 3 && tokens[k]?.kind === 'word' && ROLE_WORDS.has(tokens[k].text); roles++) k = nextNonSpace(tokens, k, -1);
+  if (tokens[k]?.text !== ',' || k - first > 40) return false;
+  const verb = tokens[nextNonSpace(tokens, run.end - 1, 1)];
+  return verb !== undefined && verb.kind === 'word' && STARTS_LOWER.test(verb.text) && !NOT_A_VERB_AFTER_NAME.has(verb.text) && !COMPLEMENT_PREPOSITIONS.has(verb.text);
+}
+
+/** Lowercase words after a name that are no verb of it (Ruiz and Tan, Ruiz who …). */
+const NOT_A_VERB_AFTER_NAME: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but', 'who', 'whom', 'whose', 'which', 'that', 'to', 'by', 'as', 'than']);
+
+/**
+ * Whether a run is the subject of an inverted sentence (Among them was Edna
+ * Moore, 91.; Also injured were Ana Ruiz and …): "was", "is", "were" or
+ * "are" right before it, and nothing but an appositive or the end of the
+ * sentence after it.
+ */
+function afterInvertedCopula(tokens: readonly Token[], run: NameRun): boolean {
+  const before = tokens[nextNonSpace(tokens, run.titleFirst, -1)];
+  if (before === undefined || !COPULAS.has(before.text)) return false;
+  const after = tokens[nextNonSpace(tokens, run.end - 1, 1)];
+  return after === undefined || after.text === ',' || after.text === '.' || after.text === ';' || after.text === 'and';
+}
+
+/** Copulas that put the subject after them in an inverted sentence. */
+const COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
 
 /** A lowercase reporting verb token. */
 function isCueToken(t: Token | undefined): boolean {
@@ -454,9 +529,12 @@ function placeOf(m: LocalMention): MentionPlace {
     if (first < run.titleFirst && DETERMINERS.has(toLowerFast(tokens[first].text))) first = nextNonSpace(tokens, first, 1);
     subject = first === run.titleFirst;
     // Falcons captain Ryan Belcourt was blunt: the name after a modifier and a role is the subject, the modifier is not.
-    if (subject && followedByRoleAndName(tokens, run)) subject = false;
+    // (Nor is Ohio in "The Ohio secretary of state, Lyle Pruett, …".)
+    if (subject && (followedByRoleAndName(tokens, run) || followedByRole(tokens, run))) subject = false;
     else if (!subject && first < run.titleFirst) {
-      subject = onlyRoleWordsBetween(tokens, first, run.titleFirst) || (s === 0 && isRunInLead(tokens, first, run.titleFirst));
+      subject = onlyRoleWordsBetween(tokens, first, run.titleFirst) || (s === 0 && isRunInLead(tokens, first, run.titleFirst)) ||
+        inAppositionToOpening(tokens, block.sentences[s].firstToken, run) || afterFrontedPhrase(tokens, first, run) ||
+        afterInvertedCopula(tokens, run);
     }
   }
   const afterAt = nextNonSpace(tokens, run.end - 1, 1);
@@ -478,11 +556,13 @@ function placeOf(m: LocalMention): MentionPlace {
     }
   }
   let role: readonly string[] = NO_ROLE;
-  if (run.title || after?.text === ',') {
+  // In Washington, the Mayor …: after a preposition of place the words after the comma start the clause, not an appositive.
+  const located = before !== undefined && LOCATIVE_PREPOSITIONS.has(before.text);
+  if (run.title || (after?.text === ',' && !located)) {
     const words: string[] = [];
     // Sen. Benning is "the senator" later: an abbreviated title also counts as its full word.
     if (run.title) for (const w of run.title.toLowerCase().split(/[\s.]+/)) if (w) words.push(w, ...(TITLE_WORDS.get(w) ?? NO_ROLE));
-    if (after?.text === ',') {
+    if (after?.text === ',' && !located) {
       // An appositive (", assistant secretary of state,") up to the next comma; a clause (", the jury said,") is none.
       const appositive: string[] = [];
       for (let k = afterAt + 1; k < tokens.length && appositive.length < 8; k++) {
@@ -498,7 +578,8 @@ function placeOf(m: LocalMention): MentionPlace {
     }
     if (words.length > 0) role = words;
   }
-  m.place = { subject: (subject || speaks) && !run.possessive, speaks, sentence: s, role };
+  const modifier = !speaks && modifiesNoun(tokens, run);
+  m.place = { subject: (subject || speaks) && !run.possessive && !modifier, speaks, sentence: s, role, modifier };
   return m.place;
 }
 
@@ -526,6 +607,8 @@ function genderOf(m: LocalMention): Gender | null {
   const { block, run } = m;
   const tokens = block.tokens;
   if (run.title) gender = GENDER_WORDS.get(tokens[run.titleFirst].text) ?? null;
+  // His daughter, Fiona, …; Ana Ruiz, his widow, …: a noun of kinship in apposition says it too.
+  if (gender === null) gender = kinGender(tokens, run, placeOf(m).role);
   const s = gender === null ? sentenceAt(block, run.end - 1) : -1;
   if (s >= 0) {
     const end = Math.min(block.sentences[s].endToken, run.end + 16);
@@ -546,6 +629,33 @@ function genderOf(m: LocalMention): Gender | null {
   return gender;
 }
 
+/** Nouns of kinship and address that say whether a person is a man or a woman. */
+const KIN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['father', 'm'], ['son', 'm'], ['husband', 'm'], ['brother', 'm'], ['uncle', 'm'], ['nephew', 'm'], ['grandfather', 'm'],
+  ['grandson', 'm'], ['boyfriend', 'm'], ['widower', 'm'], ['stepfather', 'm'], ['man', 'm'], ['boy', 'm'],
+  ['mother', 'f'], ['daughter', 'f'], ['wife', 'f'], ['sister', 'f'], ['aunt', 'f'], ['niece', 'f'], ['grandmother', 'f'],
+  ['granddaughter', 'f'], ['girlfriend', 'f'], ['widow', 'f'], ['stepmother', 'f'], ['woman', 'f'], ['girl', 'f'],
+]);
+
+/**
+ * The gender a noun of kinship in apposition gives a name (His daughter,
+ * Fiona, …: the noun just before the comma before it; Ana Ruiz, his widow,
+ * …: a word of its appositive), or null.
+ */
+function kinGender(tokens: readonly Token[], run: NameRun, role: readonly string[]): Gender | null {
+  const comma = nextNonSpace(tokens, run.titleFirst, -1);
+  if (tokens[comma]?.text === ',') {
+    const noun = tokens[nextNonSpace(tokens, comma, -1)];
+    const g = noun !== undefined && noun.kind === 'word' ? KIN_GENDER.get(noun.text) : undefined;
+    if (g) return g;
+  }
+  for (const w of role) {
+    const g = KIN_GENDER.get(w);
+    if (g) return g;
+  }
+  return null;
+}
+
 /**
  * Whether a preposition ties the name starting at token `first` to the
  * phrase before it: one of the few words before it, with no punctuation
@@ -560,6 +670,46 @@ function tiedByPreposition(tokens: readonly Token[], first: number): boolean {
     if (COMPLEMENT_PREPOSITIONS.has(t.text)) return true;
   }
   return false;
+}
+
+/**
+ * Where a sentence's words start past a dateline (Moscow, June 18 -- At …):
+ * the index after its dash when only capitalised words, figures, commas and
+ * periods come before a dash among the first few items, one of them a month
+ * or the first a word in capitals (COLUMBUS, Ohio (AP) —); else 0.
+ */
+function datelineEnd(items: readonly Item[]): number {
+  // (A place in capitals needs no date: COLUMBUS, Ohio (AP) —.)
+  let dated = items.length > 0 && items[0].text.length > 1 && items[0].text === items[0].text.toUpperCase() && STARTS_UPPER.test(items[0].text);
+  for (let k = 0; k < items.length && k < 10; k++) {
+    const text = items[k].text;
+    if (text === '—' || text === '–' || text === '--') return dated ? k + 1 : 0;
+    if (text === '-' && items[k + 1]?.text === '-') return dated ? k + 2 : 0;
+    if (items[k].quote || STARTS_LOWER.test(text)) return 0;
+    if (DATELINE_MONTH.test(text)) dated = true;
+  }
+  return 0;
+}
+
+/** A month as a dateline writes it (June, Nov). */
+const DATELINE_MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+
+/** A description that introduces someone (a federal judge, an Ottawa man). */
+const INDEFINITE = /^an?\s/i;
+
+/** The first paragraphs of a document (headline, dek, lede) whose descriptions may name someone only later. */
+const LEDE_BLOCKS = 4;
+
+/** Prepositions of place: a name right after one is where, and a comma after it ends a fronted phrase. */
+const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'throughout']);
+
+/** Prepositions whose object is no subject a later pronoun in the sentence takes (obtained by The Globe, she wrote). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'to', 'about', 'against', 'than', 'into', 'toward', 'towards', 'under']);
+
+/** Whether a mention stands right after a preposition (in a memo obtained by The Globe and Mail, she wrote). */
+function objectOfPreposition(m: LocalMention): boolean {
+  const t = m.block.tokens[nextNonSpace(m.block.tokens, m.run.titleFirst, -1)];
+  return t !== undefined && t.kind === 'word' && (OBJECT_PREPOSITIONS.has(t.text) || COMPLEMENT_PREPOSITIONS.has(t.text));
 }
 
 /**
@@ -700,6 +850,7 @@ class BlockAttributor {
       this.fromBefore(0, before()) ??
       this.fromClosingCue(after) ??
       this.fromIntroduction(0, before()) ??
+      this.fromOwnersWords(before()) ??
       (full && after.length === 0 ? this.fromNextSentence(close) : undefined) ??
       (tail.length === 0 ? this.fromHeadlineColon(after) : undefined) ??
       (full && opensSentence ? this.fromPreviousSentence(open) ?? continuationRef() : undefined) ??
@@ -1116,7 +1267,7 @@ class BlockAttributor {
         if (it.text === '—' || it.text === '–' || it.text === '--' || (it.text === '-' && items[k - 1]?.text === '-')) break;
         // (… unless it sits inside a name: the Ministry of Municipal Affairs and Housing.)
         // (… nor inside the appositive: Pierre Poilievre, speaking in Calgary on Friday, said.)
-        if (isClauseWord(it) && !SPEAKER_PRONOUNS.has(it.lower) && !insideRun(this.runs, it.t) && !(commas === 1 && NOT_VERBS.has(it.lower))) break;
+        if (isClauseWord(it) && !SPEAKER_PRONOUNS.has(it.lower) && !insideRun(this.runs, it.t) && !(commas === 1 && NOT_VERBS.has(it.lower)) && !possessiveHer(items, k)) break;
         if (SPEAKER_PRONOUNS.has(it.lower)) {
           if (k === j) k--;
           break;
@@ -1156,10 +1307,25 @@ class BlockAttributor {
     const { block } = this.blocks[b];
     const s = sentenceAt(block, items[0].t);
     if (s < 0 || block.sentences[s].firstToken > items[0].t) return undefined;
+    // Moscow, June 18 -- At a party for Sukarno, Premier Khrushchev … said: past a dateline and a fronted phrase.
+    const dated = datelineEnd(items);
+    if (dated > 0) {
+      const i = this.pastFrontedPhrases(items, dated);
+      if (i < 0) return undefined;
+      items = items.slice(i);
+    }
     // Harlow Foods chief executive Dina Marsh is quoted …: the person after a body and a role is the subject.
     const first = runAt(this.runs, items[0].t);
     const person = first && !first.possessive ? this.personAfter(items, first) : undefined;
     if (person) return this.named(b, person, cue, 0.8, person.title);
+    // A federal judge on Friday blocked …, calling it: a description up to its head noun.
+    if (DETERMINERS.has(items[0].lower) && !runAt(this.runs, items[1]?.t ?? -1)) {
+      let n = 1;
+      while (n < items.length && n < 5 && !isPhraseEnd(items[n]) && !isVerb(items, n)) n++;
+      for (let end = n; end > 1; end--) {
+        if (isSourceHead(items[end - 1].lower)) return this.speakerFromPhrase(b, items.slice(0, end), cue, 0.8);
+      }
+    }
     let j = 0;
     while (j < items.length && j < MAX_PHRASE_WORDS && !isPhraseEnd(items[j]) && !isVerb(items, j) && !(j > 0 && /^[a-z]/.test(items[j].text) && !TITLE_SMALL_WORDS.has(items[j].lower) && !DETERMINERS.has(items[j].lower))) j++;
     if (j === 0) return SPEAKER_PRONOUNS.has(items[0].lower) ? this.pronoun(b, items[0], cue) : undefined;
@@ -1179,19 +1345,11 @@ class BlockAttributor {
     const { block } = this.blocks[b];
     const s = sentenceAt(block, items[0].t);
     if (s < 0 || block.sentences[s].firstToken !== items[0].t) return undefined;
-    let i = 0;
+    let i = datelineEnd(items);
     while (i < items.length && i < 2 && SENTENCE_CONJUNCTIONS.has(items[i].lower)) i++;
     if (i >= items.length) return undefined;
-    // A fronted phrase set off by a comma (Armed with letters, …; In a statement Tuesday, …) is not the subject.
-    // It may run over several commas (Armed with letters to ministers, especially in the east, Mrs. Geraghty …).
-    for (let phrases = 0; !this.maySpeak(items[i]); phrases++) {
-      let c = i;
-      // (Speaking of “pride,” he deplored …: the comma may close a quotation inside the phrase.)
-      while (c < items.length && c - i <= MAX_PHRASE_WORDS && items[c].text !== ',' && !items[c].quote) c++;
-      if (phrases === 3 || (items[c]?.text !== ',' && !items[c]?.quote)) return undefined;
-      i = items[c].quote && items[c + 1]?.text === ',' ? c + 2 : c + 1;
-      if (i >= items.length) return undefined;
-    }
+    i = this.pastFrontedPhrases(items, i);
+    if (i < 0) return undefined;
     if (SPEAKER_PRONOUNS.has(items[i].lower)) {
       return items[i].lower === 'it' ? undefined : { ...this.pronoun(b, items[i], SUBJECT_CUE), confidence: 0.5 };
     }
@@ -1222,6 +1380,23 @@ class BlockAttributor {
   }
 
   /**
+   * The index in `items` where the subject starts, from `i`: past phrases
+   * fronted before it and set off by commas (Armed with letters, …; In a
+   * statement Tuesday, …), at most three (Armed with letters to ministers,
+   * especially in the east, Mrs. Geraghty …); -1 when none can speak.
+   */
+  private pastFrontedPhrases(items: readonly Item[], i: number): number {
+    for (let phrases = 0; i < items.length && !this.maySpeak(items[i]); phrases++) {
+      let c = i;
+      // (Speaking of “pride,” he deplored …: the comma may close a quotation inside the phrase.)
+      while (c < items.length && c - i <= MAX_PHRASE_WORDS && items[c].text !== ',' && !items[c].quote) c++;
+      if (phrases === 3 || (items[c]?.text !== ',' && !items[c]?.quote)) return -1;
+      i = items[c].quote && items[c + 1]?.text === ',' ? c + 2 : c + 1;
+    }
+    return i < items.length ? i : -1;
+  }
+
+  /**
    * The person named right after a run, past at most three lowercase role
    * words (Dallas goalie Jake Oettinger; Ontario Superior Court Justice Jane
    * Kelly), or undefined: the run before only says where the person belongs.
@@ -1241,6 +1416,20 @@ class BlockAttributor {
     if (run && run.kind === 'person' && run.text.includes(' ')) return true;
     if (FRONTED_PHRASE_START.test(it.lower)) return false;
     return run !== undefined || DETERMINERS.has(it.lower) || SPEAKER_PRONOUNS.has(it.lower);
+  }
+
+  /**
+   * Kaur's comments — “a giveaway” — drew …; the mayor's words, “never
+   * again,”: an owner's words or document right before the quotation (after
+   * at most a dash or a comma) are the owner's.
+   */
+  private fromOwnersWords(items: readonly Item[]): Found | undefined {
+    let k = items.length - 1;
+    if (k >= 0 && OWNERS_WORDS_PUNCT.has(items[k].text)) k--;
+    if (k < 1 || !(DOCUMENT_NOUNS.has(items[k].lower) || SPEECH_NOUNS.has(items[k].lower))) return undefined;
+    const owner = runEndingAt(this.runs, items[k - 1].t);
+    if (!owner || !owner.possessive || owner.kind === 'place') return undefined;
+    return this.named(0, owner, items[k].text, 0.7, owner.title);
   }
 
   /** Reyes, however, was unmoved: “…” — a clause ending in a colon, opening with a name, introduces its speaker. */
@@ -1371,7 +1560,8 @@ class BlockAttributor {
       return this.named(b, run, cue, 0.95, joinDescription(run.title, description));
     }
     if (SPEAKER_PRONOUNS.has(items[from].lower)) return this.pronoun(b, items[from], cue);
-    let j = from;
+    // said her mother, Anita Roe: "her" before a noun is a determiner, not the clause word it usually is.
+    let j = possessiveHer(items, from) ? from + 1 : from;
     while (j < items.length && j - from < MAX_PHRASE_WORDS && !isPhraseEnd(items[j])) j++;
     if (!DETERMINERS.has(items[from].lower) && !ownerLead) {
       // said union president Stephanie Roy: a description, then the name.
@@ -1441,7 +1631,8 @@ class BlockAttributor {
     if (appositive && lead) {
       return this.named(b, lead, cue, confidence, joinDescription(lead.title, this.appositiveText(b, words, lead)));
     }
-    if (words.some((w) => w.quote || isEnd(w.text) || (isClauseWord(w) && !SPEAKER_PRONOUNS.has(w.lower) && !insideRun(this.runs, w.t)))) {
+    const herFirst = possessiveHer(words, 0);
+    if (words.some((w, k) => w.quote || isEnd(w.text) || (isClauseWord(w) && !SPEAKER_PRONOUNS.has(w.lower) && !insideRun(this.runs, w.t) && !(k === 0 && herFirst)))) {
       // "it" and "they" are clause words too, but alone they are the speaker.
       return undefined;
     }
@@ -1466,6 +1657,19 @@ class BlockAttributor {
           return this.named(b, named, cue, confidence, joinDescription(this.textOf(b, words[0].t, words[k + 1].t), named.title));
         }
         return this.named(b, owner, cue, confidence - 0.05, this.textOf(b, words[0].t, words[words.length - 1].t));
+      }
+    }
+    // His office said, its statement said: the document speaks for the owner the pronoun stands for (his lawyer,
+    // Daniel Osei, said: the person named in apposition).
+    if (words.length >= 2 && OWNER_PRONOUNS.has(words[0].lower) && DOCUMENT_NOUNS.has(words[1].lower)) {
+      const named = words[2]?.text === ',' && words[3] ? runAt(runs, words[3].t) : undefined;
+      if (named && named.kind === 'person' && !named.possessive) {
+        return this.named(b, named, cue, confidence, joinDescription(this.textOf(b, words[0].t, words[1].t), named.title));
+      }
+      if (words.length === 2) {
+        const found = this.pronoun(b, words[0], cue);
+        found.confidence = Math.min(found.confidence, confidence - 0.1);
+        return found;
       }
     }
     // the New England-born President, the former Secretary: a description whose head is a title, resolved later.
@@ -1560,7 +1764,7 @@ class BlockAttributor {
     // Words that cannot name anyone (to, kept, slow growth): a clause, not a speaker.
     if (!isSpeakerPhrase(words)) return undefined;
     // A definite description may refer back to a name given before (the sheriff → Sheriff Felix Tabb): resolved later.
-    const head = words[0].lower === 'the' && words.length <= 6 ? descriptionHead(words) : undefined;
+    const head = (words[0].lower === 'the' || words[0].lower === 'a' || words[0].lower === 'an') && words.length <= 6 ? descriptionHead(words) : undefined;
     const kind: NameKind = words.some((w) => isOrgNoun(w.lower)) ? 'org' : words.some((w) => isTitle(cap(w.text)) || /^(?:spokes|official)/.test(w.lower)) ? 'person' : 'unknown';
     return { ref: { type: 'description', start, end, text, head }, cue, confidence: confidence - 0.1, kind };
   }
@@ -1720,6 +1924,12 @@ function isClauseWord(it: Item): boolean {
 /** Clause words that, capitalised, are names too (Elizabeth May, Will Ostrander): inside a phrase they name someone. */
 const NAME_LIKE_CLAUSE_WORDS: ReadonlySet<string> = new Set(['May', 'Will']);
 
+/** Whether "her" at `k` opens a description (her mother, her lawyer): a lowercase word that ends no phrase follows. */
+function possessiveHer(items: readonly Item[], k: number): boolean {
+  const next = items[k + 1];
+  return items[k]?.lower === 'her' && next !== undefined && STARTS_LOWER.test(next.text) && !isPhraseEnd(next);
+}
+
 /** Where a source phrase ends: a comma, a clause, a quotation. */
 function isPhraseEnd(it: Item): boolean {
   return it.quote || it.text === ',' || isTerminal(it.text) || it.text === ':' || (isClauseWord(it) && it.lower !== 'to');
@@ -1751,6 +1961,30 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'note', 'post', 'tweet', 'email', 'speech', 'testimony', 'affidavit', 'brief', 'motion', 'lawsuit', 'budget',
   'office',
 ]);
+
+/** Nouns for what someone said (Kaur's comments — “…”), beside the documents of {@link DOCUMENT_NOUNS}. */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'comments', 'comment', 'remarks', 'remark', 'words', 'response', 'reply', 'answer', 'retort', 'warning', 'plea',
+  'promise', 'pledge', 'claim', 'claims', 'description', 'assessment', 'verdict', 'advice', 'motto', 'slogan', 'quip',
+]);
+
+/** Punctuation between an owner's words and the quotation (Kaur's comments — “…”). */
+const OWNERS_WORDS_PUNCT: ReadonlySet<string> = new Set(['—', '–', ',', ':', '--']);
+
+/** Possessive pronouns, with the subject pronoun that finds the same owner (his office → he). */
+const OWNER_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
+
+/** Verbs by which a subject issues a document (The institute released a report). */
+const ISSUING_VERBS: ReadonlySet<string> = new Set([
+  'released', 'releases', 'release', 'published', 'publishes', 'issued', 'issues', 'filed', 'files', 'prepared',
+  'commissioned', 'produced', 'sent', 'wrote', 'writes', 'tabled', 'submitted', 'delivered', 'posted', 'unveiled',
+  'launched', 'compiled', 'authored', 'drafted', 'signed', 'put', 'made', 'brought', 'presented', 'sued',
+]);
+
+/** Whether a word ends in a possessive ’s or s’ (the auditor's report, the unions' letter). */
+function isPossessiveWord(text: string): boolean {
+  return /['’]s$|s['’]$/.test(text);
+}
 
 /** Reflexives after a speaker's name (Thompson himself said), which only stress who speaks. */
 const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
@@ -1936,11 +2170,17 @@ function isTitleCase(inner: string): boolean {
 function isScare(inner: string, opensSentence: boolean): boolean {
   const count = countWordsUpTo(inner, MAX_SCARE_WORDS + 1);
   if (count === 0 || count > MAX_SCARE_WORDS) return false;
+  // Someone addressing someone (“please take a stand,” “we can’t wait”): a phrase with a first- or second-person
+  // word or a negated contraction is a speaker's words, not a term held at a distance.
+  if (count >= 2 && SPEAKS_TO.test(inner)) return false;
   // A very short phrase inside the writer's sentence stays one whatever its case, even with the sentence's
   // period or comma set inside the marks, as American print does (the “family business.”).
   if (count <= MAX_TERM_WORDS && !opensSentence) return !ENDS_QUESTION_OR_EXCLAMATION.test(inner) && !PUNCT_BEFORE_MORE.test(inner.slice(0, -1));
   return (opensSentence || !STARTS_UPPER.test(inner)) && !ENDS_SENTENCE.test(inner);
 }
+
+/** Words only speech uses, as whole words: first and second person, "please", negated contractions. */
+const SPEAKS_TO = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Ww]e(?:['’](?:re|ve|ll|d))?|[Mm][ey]|[Uu]s|[Oo]ur|[Yy]ou(?:['’](?:re|ve|ll|d)|r)?|[Pp]lease|\p{L}+n['’]t)(?![\p{L}'’])/u;
 
 /** Quoted words this short, with no cue, are a term or a name rather than speech. */
 const MAX_TERM_WORDS = 3;
@@ -2269,6 +2509,8 @@ class DocumentAttributor {
   private mentionCursor = 0;
   /** Surname (and first name) → the full name first used for it. */
   private readonly fullNames = new Map<string, Mention>();
+  /** The gender a he or she resolved to a person gave that person's name, for later pronouns. */
+  private readonly genders = new Map<string, Gender>();
   /** Descriptions resolved or remembered (the mayor said …), latest per kind, for later pronouns. */
   private lastPerson: Mention | undefined;
   private lastOrg: Mention | undefined;
@@ -2366,15 +2608,18 @@ class DocumentAttributor {
       if (mb < block && fallback >= 0 && this.mentionBlock[fallback] === block && !this.mentions[fallback].possessive) return fallback;
       const m = this.mentions[i];
       const place = placeOf(m);
+      if (place.modifier) continue;
       // A one-word name of unknown kind counts only when it speaks (Sprinkel said), not when it merely opens a sentence.
       // (Dev Patel, a body only by the case of its first word, is a person to "he".)
       const known = this.fullOf(m) || (wants === 'person' && m.run.caseBody && place.subject) ? 'person' : m.kind;
-      const kind = known === 'unknown' && place.speaks ? (wants === 'any' ? 'person' : wants) : known;
+      // (So does one the text gives a gender: His daughter, Fiona, …)
+      const kind = known === 'unknown' && (place.speaks || (wants !== 'org' && kinGender(m.block.tokens, m.run, place.role) !== null)) ? (wants === 'any' ? 'person' : wants) : known;
       let fits = wants === 'person' ? kind === 'person' : wants === 'org' ? kind === 'org' : kind === 'person' || kind === 'org';
-      // she said, after a sentence about Tom Reyes and his shop: a person the text calls a man is not "she".
+      // she said, after a sentence about Tom Reyes and his shop: a person the text calls a man is not "she" —
+      // nor one an earlier he already stood for.
       if (fits && gender !== undefined && kind === 'person') {
-        const g = genderOf(m);
-        if (g !== null && g !== gender) continue;
+        const g = genderOf(m) ?? this.genders.get((this.fullOf(m) ?? m.run).text);
+        if (g !== undefined && g !== null && g !== gender) continue;
       }
       if (!fits) {
         // A one-word subject of unknown kind (Mitchell was angry.) is a last resort.
@@ -2384,7 +2629,7 @@ class DocumentAttributor {
         if (kind === 'unknown' && place.subject && fallback < 0 && unknownFallback < 0) unknownFallback = i;
         continue;
       }
-      if (place.subject || (mb === block && place.sentence === sentence && !m.possessive)) return i;
+      if (place.subject || (mb === block && place.sentence === sentence && !m.possessive && !objectOfPreposition(m))) return i;
       if (fallback < 0) fallback = i;
     }
     return fallback >= 0 ? fallback : wants === 'person' ? unknownFallback : -1;
@@ -2442,9 +2687,33 @@ class DocumentAttributor {
       const by = tokens[k]?.text === 'by';
       if (!by && !placeOf(m).subject) return false;
       const { firstToken, endToken } = m.block.sentences[s];
-      for (let k = firstToken; k < endToken; k++) if (tokens[k].text === noun) return true;
+      // The subject issued it only through a verb of issuing (released a report), not by citing one
+      // (pointed to a report); and never someone else's (an auditor's report).
+      let issued = by;
+      for (let k = firstToken; k < endToken; k++) {
+        const t = tokens[k];
+        if (!by && k >= m.run.end && ISSUING_VERBS.has(t.text)) issued = true;
+        if (t.text !== noun) continue;
+        const before = nextNonSpace(tokens, k, -1);
+        return issued && !(before >= 0 && isPossessiveWord(tokens[before].text));
+      }
       return false;
     });
+  }
+
+  /**
+   * The person a lede's indefinite description (A federal judge blocked …)
+   * stands for: the first name after `offset`, in its paragraph or the next
+   * two, whose title or appositive has the description's head (U.S. District
+   * Judge Karen Whitlow), or -1.
+   */
+  private namedLater(head: string, offset: number, block: number): number {
+    for (let i = this.mentionBefore(offset) + 1; i < this.mentions.length && i - this.mentionBefore(offset) <= MAX_LOOKBACK; i++) {
+      if (this.mentionBlock[i] > block + 2) break;
+      const m = this.mentions[i];
+      if (!m.possessive && m.kind === 'person' && placeOf(m).role.includes(head)) return i;
+    }
+    return -1;
   }
 
   /** The nearest organisation named before `offset`, within a few paragraphs, or -1. */
@@ -2666,9 +2935,10 @@ class DocumentAttributor {
   /** he/she → a person named before; it → an organisation; they → either. */
   private resolvePronoun(found: Found, start: number, end: number, text: string, b: number, sentence: number): Found {
     this.advanceTo(start);
-    const wants = SPEAKER_PRONOUNS.get(text.toLowerCase());
+    // his office, its statement: the owner's pronoun stands for the owner.
+    const lower = OWNER_PRONOUNS.get(text.toLowerCase()) ?? text.toLowerCase();
+    const wants = SPEAKER_PRONOUNS.get(lower);
     const lastSpeaker = this.lastSpeech;
-    const lower = text.toLowerCase();
     const i = this.antecedent(start, wants, b, sentence, lower === 'he' ? 'm' : lower === 'she' ? 'f' : undefined);
     let antecedent: Mention | undefined = i >= 0 ? this.mentionAt(i) : undefined;
     let full: Mention | undefined = i >= 0 ? this.fullOf(this.mentions[i]) : undefined;
@@ -2691,6 +2961,7 @@ class DocumentAttributor {
     let speaker: ClaimSpeaker | undefined;
     if (antecedent) {
       const named = full ?? (antecedent.text.includes(' ') ? antecedent : this.fullName(antecedent.text) ?? antecedent);
+      if ((lower === 'he' || lower === 'she') && !this.genders.has(named.text)) this.genders.set(named.text, lower === 'he' ? 'm' : 'f');
       speaker = { name: named.text, mentions: [{ start, end, text, via: 'pronoun' }, { start: antecedent.start, end: antecedent.end, text: antecedent.text, via: 'name' }] };
       if (lastSpeaker && lastSpeaker.speaker.name === named.text && lastSpeaker.speaker.description) {
         speaker.description = lastSpeaker.speaker.description;
@@ -2701,14 +2972,17 @@ class DocumentAttributor {
 
   /** A description: the name it stands for when one was given before, else the description itself. */
   private resolveDescription(found: Found, start: number, end: number, text: string, head: string | undefined, b = -1): Found {
-    let i = head ? this.described(head, start) : -1;
+    // A federal judge (in a lede, named in the paragraphs after it): an indefinite description is someone new.
+    const indefinite = INDEFINITE.test(text);
+    let i = head && !indefinite ? this.described(head, start) : -1;
+    if (head && indefinite && b >= 0 && b < LEDE_BLOCKS) i = this.namedLater(head, start, b);
     // The company, the union: the organisation named last, a few paragraphs back at most.
-    if (i < 0 && head && COMPANY_NOUNS.has(head)) i = this.lastOrganisation(start);
+    if (i < 0 && head && !indefinite && COMPANY_NOUNS.has(head)) i = this.lastOrganisation(start);
     // The report, the lawsuit: the body or person that issued it (… released a report; … filed by the union).
     if (i < 0 && head && b >= 0 && DOCUMENT_NOUNS.has(head) && /^the\s/i.test(text)) i = this.documentOwner(head, start, b);
     // The former judge, the handsome food expert: a description of the person the story is about.
     // A bare title (the mayor) names an office, likely someone else; modifiers (the former judge) re-describe someone known.
-    if (i < 0 && head && b >= 0 && found.kind !== 'org' && (PERSON_HEAD.test(head) || found.kind === 'person') && (!isTitle(cap(head)) || /\s\S+\s/.test(text))) {
+    if (i < 0 && head && !indefinite && b >= 0 && found.kind !== 'org' && (PERSON_HEAD.test(head) || found.kind === 'person') && (!isTitle(cap(head)) || /\s\S+\s/.test(text))) {
       i = this.topicPerson(start, b);
     }
     if (i >= 0) {

@@ -475,19 +475,80 @@ function namesAPlace(tokens: readonly Token[], words: readonly number[], last: n
 /**
  * Whether a run is a news dateline, the place a story was filed from
  * ("OTTAWA —", "SAN JOSE, Calif. —", "WASHINGTON (AP) —"): it opens the
- * paragraph in capitals, and a dash follows before any lower-case word. A
+ * paragraph in capitals, or continues a place so opened after its comma
+ * (Ohio and AP in "COLUMBUS, Ohio (AP) —"), and a dash follows before any
+ * lower-case word. A
  * dateline names where, never who ("the ministry said" is not OTTAWA).
  */
 function isDateline(tokens: readonly Token[], words: readonly number[]): boolean {
-  for (let k = 0; k < words[0]; k++) if (tokens[k].kind !== 'space') return false;
-  for (const w of words) if (tokens[w].text !== tokens[w].text.toUpperCase()) return false;
+  const continues = opensDateline(tokens, words[0]);
+  // A dateline opens its paragraph, or (paragraphs run together, as scraped text and old print have them) a
+  // sentence, when its date follows.
+  let atStart = true;
+  for (let k = 0; k < words[0] && atStart; k++) atStart = tokens[k].kind === 'space';
+  let afterEnd = false;
+  if (!continues && !atStart) {
+    let p = words[0] - 1;
+    while (p >= 0 && tokens[p].kind === 'space') p--;
+    afterEnd = p >= 0 && (tokens[p].text === '.' || tokens[p].text === '!' || tokens[p].text === '?');
+    if (!afterEnd) return false;
+  }
+  let caps = true;
+  for (const w of words) if (tokens[w].text !== tokens[w].text.toUpperCase()) caps = false;
+  // (Mixed case has its date right after a comma: most names opening a sentence are no datelines, and stop here.)
+  if (!caps && !continues && tokens[words[words.length - 1] + 1]?.text !== ',') return false;
+  // A place in mixed case is a dateline only with its date (Boston, June 16 --), as older print sets them.
+  let dated = false;
   for (let k = words[words.length - 1] + 1, seen = 0; k < tokens.length && seen < 12; k++, seen++) {
     const t = tokens[k];
-    if (t.text === '—' || t.text === '–') return true;
+    if (t.text === '—' || t.text === '–' || t.text === '--' || (t.text === '-' && tokens[k + 1]?.text === '-')) return dated || (!afterEnd && (continues || caps));
     if (t.kind === 'word' && STARTS_LOWER.test(t.text)) return false;
+    if (DATELINE_MONTHS.has(t.text)) dated = true;
   }
   return false;
 }
+
+/** Months as datelines write them (Boston, June 16 --; OTTAWA, Nov. 3 —). */
+const DATELINE_MONTHS: ReadonlySet<string> = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
+
+/**
+ * Whether the tokens before `start` open a dateline the word at `start`
+ * continues, or `start` opens the paragraph: nothing before it, or a place
+ * in capitals and a comma, then only capitalised words, periods, commas and
+ * brackets ("COLUMBUS, Ohio (AP) —", "ST. JOHN'S, N.L. —"). (A run that
+ * opens the paragraph is checked for capitals by the caller.)
+ */
+function opensDateline(tokens: readonly Token[], start: number): boolean {
+  // A dateline is short: later runs are never in one (and this stays constant work per run).
+  if (start > MAX_DATELINE_TOKENS) return false;
+  let k = 0;
+  while (k < start && tokens[k].kind === 'space') k++;
+  if (k === start) return false;
+  // The opening place, in capitals, up to its comma.
+  let caps = 0;
+  for (; k < start && tokens[k].text !== ','; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word') {
+      if (t.text !== t.text.toUpperCase()) return false;
+      caps++;
+    }
+  }
+  if (caps === 0 || k === start) return false;
+  for (; k < start; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' ? !STARTS_UPPER.test(t.text) : t.kind !== 'space' && !DATELINE_PUNCT.has(t.text)) return false;
+  }
+  return true;
+}
+
+/** How many tokens before a run a dateline may take (COLUMBUS, Ohio (AP) — is 9). */
+const MAX_DATELINE_TOKENS = 20;
+/** Punctuation inside a dateline's place (COLUMBUS, Ohio (AP)). */
+const DATELINE_PUNCT: ReadonlySet<string> = new Set([',', '.', '(', ')', "'", '’']);
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
  * Sentence openers that show a heading run into the text before them (they
@@ -534,13 +595,19 @@ function joinOffice(tokens: readonly Token[], k: number, words: readonly number[
 }
 
 /**
- * Whether the word `words[t]` is a title to strip from the front of a run: a
- * department (Health) only before another title (Health Minister, not Health Canada).
+ * Whether the word `words[t]` is a department's word (Health) with no title
+ * after it in the run: then it is part of a name (Hamilton Health Sciences,
+ * Health Canada), not a title (Health Minister). The run's last word has
+ * nothing after it.
  */
+function isOfficeWithoutTitle(tokens: readonly Token[], words: readonly number[], t: number): boolean {
+  if (!OFFICE_WORDS.has(tokens[words[t]].text)) return false;
+  return t + 1 >= words.length || !isTitle(tokens[words[t + 1]].text);
+}
+
+/** Whether the word `words[t]` is a title to strip from the front of a run (a department's word only before another title). */
 function isLeadingTitle(tokens: readonly Token[], words: readonly number[], t: number): boolean {
-  const text = tokens[words[t]].text;
-  if (!isTitle(text)) return false;
-  return !OFFICE_WORDS.has(text) || isTitle(tokens[words[t + 1]].text);
+  return isTitle(tokens[words[t]].text) && !isOfficeWithoutTitle(tokens, words, t);
 }
 
 /**
@@ -555,6 +622,10 @@ function lastTitleBeforeName(tokens: readonly Token[], words: readonly number[],
   let named = false;
   for (let p = words.length - 1; p > from; p--) {
     const text = tokens[words[p]].text;
+    if (isOfficeWithoutTitle(tokens, words, p)) {
+      named = true;
+      continue;
+    }
     if (isTitle(text)) return named && p < words.length - 1 ? p : -1;
     if (!NAME_SUFFIXES.has(text) && !isInitial(text)) named = true;
   }

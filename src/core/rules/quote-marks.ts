@@ -72,6 +72,14 @@ export const LEADING_ELISIONS: readonly string[] = [
  */
 export const TRAILING_APOSTROPHE_ENDINGS: readonly string[] = ['s', 'in'];
 
+/**
+ * Whole words whose last letters an apostrophe stands for (ol' for old, lil'
+ * for little, an' for and, o' for of, th' for the, po' for poor). Compared in
+ * lowercase. They are read like the endings above: an apostrophe, or with a
+ * single quotation open only a fallback closer (‘the ol’ pier,’ she said).
+ */
+export const TRAILING_ELISIONS: readonly string[] = ['ol', 'lil', 'an', 'o', 'th', 'tha', 'fo', 'po', 'ya', 'nuthin'];
+
 /** Punctuation that opens (a quotation mark after it may open too). */
 export const OPENING_PUNCTUATION: ReadonlySet<string> = new Set(['(', '[', '{', '¿', '¡', '（', '〈', '《', '【']);
 

@@ -13,8 +13,9 @@
  *   unless a closing single mark later in the paragraph finds nothing else
  *   to close, in which case it was an opening mark after all ('Twas late,'
  *   she said).
- * - After a word ending in s or in (the Smiths’, goin’) it is an apostrophe
- *   when no single quotation is open, or when another kind is innermost. When
+ * - After a word ending in s or in (the Smiths’, goin’), or after a word
+ *   whose last letters it stands for (ol’, lil’, an’ — `TRAILING_ELISIONS`),
+ *   it is an apostrophe when no single quotation is open, or when another kind is innermost. When
  *   a single quotation is innermost it becomes that quotation's *candidate*
  *   closer: used only if no real closing mark arrives first (‘I like the
  *   Smiths’ music,’ he said / ‘I never liked the Smiths’ he said). The
@@ -59,6 +60,7 @@ import {
   OPENING_PUNCTUATION,
   QUOTE_MARKS,
   TRAILING_APOSTROPHE_ENDINGS,
+  TRAILING_ELISIONS,
   type QuoteFamily,
   type QuoteMarkInfo,
 } from './quote-marks.js';
@@ -344,7 +346,7 @@ class QuoteScanner {
         if (elision !== 'none') return elision === 'both-sides' || charClass(nextCp) === CharClass.Digit ? 'apostrophe' : 'elision';
       } else {
         if (straight && charClass(prevCp) === CharClass.Digit && !familyOpen) return 'ignore';
-        if (endsWithTrailingEnding(text, t.start)) {
+        if (endsWithTrailingEnding(text, t.start) || endsWithElidedWord(text, t.start)) {
           if (!familyOpen) return 'apostrophe';
           // With a single quotation innermost, this may close it; decided later.
           // With another kind innermost ("the Smiths’" inside “…”), it is possessive.
@@ -505,6 +507,18 @@ function endsWithTrailingEnding(text: string, end: number): boolean {
     if (end >= ending.length && text.slice(end - ending.length, end).toLowerCase() === ending) return true;
   }
   return false;
+}
+
+const ELIDED_AT_END = new Set(TRAILING_ELISIONS);
+const LONGEST_TRAILING_ELISION = Math.max(...TRAILING_ELISIONS.map((w) => w.length));
+
+/** Whether the word ending at `end` is one whose last letters an apostrophe may stand for (ol', lil'). */
+function endsWithElidedWord(text: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && end - k <= LONGEST_TRAILING_ELISION && charClass(text.charCodeAt(k - 1)) === CharClass.Letter) k--;
+  if (end - k > LONGEST_TRAILING_ELISION) return false;
+  const word = text.slice(k, end).toLowerCase();
+  return ELIDED_AT_END.has(word) && (k === 0 || charClass(codePointBefore(text, k)) !== CharClass.Letter);
 }
 
 /**

@@ -33,6 +33,9 @@ const CASES: SpeakerCase[] = [
   ['Senate Majority Leader Rowan Tate, D-N.Y., accused Republicans of “playing politics.”', ['partial:Rowan Tate']],
   // a body named after its field is not a title plus a name
   ['“We take these allegations seriously,” a spokesperson for Health Canada said.', ['quote:Health Canada']],
+  // a body's name may end in a department's word (nothing after it to make it a title)
+  ['“The clinic opens Monday,” said Hamilton Regional Public Health.', ['quote:Hamilton Regional Public Health']],
+  ['“We expect no change,” said Alberta Health.', ['quote:Alberta Health']],
   // a saint's possessive is part of the name; the possessive alone later stands for the whole name
   ['“We are exhausted,” said Bea Nwosu, a nurse at St. Aldric’s Hospital.\n\nA spokesperson for St. Aldric’s said the hospital was “doing everything it can.”', ['quote:Bea Nwosu', 'partial:St. Aldric’s Hospital']],
   ['“The roads are clear,” St. John’s Mayor Dara Quinn said.', ['quote:Dara Quinn']],
@@ -82,6 +85,42 @@ const CASES: SpeakerCase[] = [
   // … or in a paragraph of its own, as pull quotes are set: it outranks a guess from the paragraph before
   ['The mayor toured the pier on Monday.\n\n“We will rebuild every home, and we will do it this year.”\n\n— Mayor Jane Roe', ['quote:Jane Roe']],
   ['“Nobody expected the vote to pass so quickly.”\n\n- and then the council adjourned for the summer.', ['quote:-']],
+  // "her" before a noun opens a description of kin, with the name in apposition
+  ['A fire destroyed the barn.\n\n“We told them she couldn’t breathe,” said her mother, Anita Sorensen.', ['quote:Anita Sorensen']],
+  ['“He never complained,” said her father, Doug Pratt. “Not once.”', ['quote:Doug Pratt', 'quote:Doug Pratt']],
+  // a department's word before a body's last word is no title (Hamilton Health Sciences is one body)
+  ['Hamilton Health Sciences said in a statement that it was “deeply saddened” by the death.', ['partial:Hamilton Health Sciences']],
+  // a dateline's state and agency never speak; a lede's indefinite description stands for the person named after it
+  ['COLUMBUS, Ohio (AP) — A federal judge on Friday blocked a county rule, calling it “a solution in search of a problem.”', ['partial:A federal judge']],
+  ['COLUMBUS, Ohio (AP) — A federal judge on Friday blocked a county rule, calling it “a solution in search of a problem.”\n\nU.S. District Judge Karen Whitlow wrote that the rule likely broke the law.', ['partial:Karen Whitlow']],
+  // … but not a name before it: an indefinite description introduces someone new
+  ['Judge Ada Penn retired in May.\n\nA judge on Friday blocked the rule, calling it “a solution in search of a problem.”', ['partial:A judge']],
+  // an owner's pronoun: his office, her office speak for the person named before
+  ['The state’s attorney general, Maria Chen, has not taken a position. Her office said it was “reviewing the decision.”', ['partial:Maria Chen']],
+  ['Olsson could not be reached. His office said he was “proud of what the team built.”', ['partial:Olsson']],
+  // a name in apposition to the description opening the sentence is its subject, not the place modifying the description
+  ['The Ohio secretary of state, Lyle Pruett, has not taken a position. “We are reviewing it,” he said.', ['quote:Lyle Pruett']],
+  // the subject after a fronted phrase is who a pronoun in the next paragraph stands for
+  ['The Bruins have lost three of four. Asked about a slump, coach Jim Montgomery shook his head.\n\n“We’re not in a slump,” he said.', ['quote:Jim Montgomery']],
+  // a name after a preposition in the pronoun's own sentence is no antecedent (obtained by The Globe and Mail)
+  ['Haddad joined in 2022. In a memo obtained by The Globe and Mail, she wrote: “Our strategy has not changed.”', ['quote:Haddad']],
+  // a report someone cites is not theirs: only a verb of issuing makes its subject the report's source
+  ['Haskins pointed to an auditor general’s report. The report described the rollout as “slow and poorly co-ordinated.”', ['partial:The report']],
+  // kinship in apposition gives a one-word name a gender, and a he already resolved to a person keeps "she" off him
+  ['Hector MacLellan runs the forge. “You don’t rush iron,” he says.\n\nHis daughter, Fiona, handles the bookings. She laughs at the question.\n\n“I know better,” she says.', ['quote:Hector MacLellan', 'quote:Fiona']],
+  // a short phrase with no cue is a scare quote, unless it addresses someone (please, we, you, don't): then it is speech
+  ['Mrs. Lena Brandt, who kept begging that they “please act now,” said, “We cannot wait.”', ['partial:Lena Brandt', 'quote:Lena Brandt']],
+  ['Some saw the vote as a “turning point” for the coast, and the US economy as a “soft landing” story.', ['scare:-', 'scare:-']],
+  // an owner's comments or words right before the quotation are the owner's
+  ['Opposition Leader Naheed Kaur spoke first. Kaur’s comments — “a giveaway, plain and simple” — drew a sharp response.', ['partial:Naheed Kaur']],
+  // a place modifying a noun after an indefinite article (a Fort McMurray welder) is no one a pronoun stands for
+  ['That did not satisfy Melissa Grant, a Fort McMurray welder who lost her job. “I’ll believe it when I see it,” she said.', ['quote:Melissa Grant']],
+  // the subject of an inverted sentence (Among them was Edna Moore) is who a pronoun after it stands for
+  ['Police Chief Myron Demkiw said officers went door to door.\n\nResidents were bused to a community centre. Among them was Edna Moore, 91.\n\n“I’ve seen worse,” she said.', ['quote:Edna Moore']],
+  // a dateline in mixed case with its date, even run into the paragraph before, names nobody
+  ['The vote is Friday. Moscow, June 18 -- At a party for the visitors, Premier Ivan Dorin laughed and said, beaming: “Look, he took everything I had!”', ['quote:Ivan Dorin']],
+  // a name after a preposition of place has no appositive: “In Washington, the mayor met …” does not make Washington the mayor
+  ['Mayor Ted Wagner flew out Monday. In talks last week in Washington, the Mayor apparently won support.\n\nThe Mayor said: “It didn’t come from me.”', ['quote:Ted Wagner']],
 ];
 
 describeSpeakerCases('attribution in wire copy', CASES);

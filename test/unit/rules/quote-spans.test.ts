@@ -62,6 +62,13 @@ const VALID: string[] = [
   '‘Dogs’ owners,’ he said, ‘and cats’.’',
   '‘He said “the Smiths’ album” twice,’ she wrote.',
   "The U.K.'s regulator and the U.S.’s top diplomat met the U.N.'s envoy.",
+  "Good ol' rock 'n' roll, the DJ said, was goin' nowhere.",
+  'The ol’ harbour bar and the lil’ chapel both closed.',
+  "It's a big ol' mess, an' nobody's fixin' it.",
+  "Top o' the morning, said the ferryman to his huntin' partner.",
+  '“The ol’ pier is gone,” she said.',
+  "He called it 'the ol' pier' twice.",
+  "'Ol' Blue,' they called the boat.",
 ];
 
 /** Texts with findings: each expected finding names a unique substring that starts with the mark. */
@@ -163,6 +170,8 @@ const SPANS: { text: string; quotes: [string, number][] }[] = [
   },
   { text: 'The Smiths’ manager said “the ’90s are back.”', quotes: [['“the ’90s are back.”', 0]] },
   { text: "Rock 'n' roll, 'cause 'twas 'em, they said.", quotes: [] },
+  { text: "He called it 'the ol' pier' twice.", quotes: [["'the ol' pier'", 0]] },
+  { text: '‘The lil’ boat sank,’ he said, ‘an’ the crew swam.’', quotes: [['‘The lil’ boat sank,’', 0], ['‘an’ the crew swam.’', 0]] },
   { text: "Critics called it a 'win-win', but the Canadiens' coach disagreed.", quotes: [["'win-win'", 0]] },
   { text: "Built in the '70s, it sold. \"Y'all come back,\" said the ol' sheriff.", quotes: [['"Y\'all come back,"', 0]] },
   { text: 'The candidate (“a reformer”) lost.', quotes: [['“a reformer”', 0]] },
