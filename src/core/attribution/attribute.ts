@@ -2281,7 +2281,7 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'grocer', 'publisher', 'developer', 'manufacturer', 'utility', 'broadcaster', 'league', 'club', 'team', 'charity',
   // Public bodies, when the name before says nothing of what they are (Statistics Canada … the agency said).
   'agency', 'ministry', 'department', 'organization', 'organisation', 'group', 'association', 'commission',
-  'authority', 'regulator', 'watchdog', 'institute', 'coalition', 'council', 'committee',
+  'authority', 'regulator', 'watchdog', 'institute', 'coalition', 'council', 'committee', 'unit',
 ]);
 
 /** A continuation of the last speaker: resolved in the document pass. */

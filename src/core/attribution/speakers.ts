@@ -85,6 +85,8 @@ const ORG_WORDS: ReadonlySet<string> = new Set([
   'Museum', 'Hospital', 'School', 'Laboratory', 'Library', 'Clinic', 'Academy', 'Council', 'Watch', 'Monitor',
   'Division', 'Branch', 'Unit', 'Team', 'Firm', 'Bureau', 'Hotel', 'Inn', 'Church', 'Jury', 'Legislature', 'Railroad', 'Railway', 'Exchange', 'Securities', 'Software',
   'Marine', 'Lines', 'Motors', 'Industries', 'Agencies', 'Services', 'Commissioners', 'Caucus',
+  // Public health bodies named for what they do (Toronto Public Health, Interior Health).
+  'Health',
 ]);
 
 /** Words that make a run a place. */
