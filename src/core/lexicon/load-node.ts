@@ -7,6 +7,7 @@ import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } fr
 import { dirname, join, resolve } from 'node:path';
 import { Section } from './format.js';
 import { Lexicon } from './lexicon.js';
+import { readSectionTable, sectionTableBytes, type SectionBounds } from './sections.js';
 
 /** Environment variable that overrides where the lexicon file is looked for. */
 export const LEXICON_ENV = 'ATTEST_LEXICON';
@@ -96,19 +97,13 @@ function loadWithPostingsOnDemand(file: string): Lexicon {
   }
 }
 
-/** Where a section of the file open as `fd` is (see ./format.ts), or undefined when it has none. */
-function sectionBounds(fd: number, id: number): { at: number; length: number } | undefined {
+/** Where a section of the file open as `fd` is (see ./sections.ts), or undefined when it has none. */
+function sectionBounds(fd: number, id: number): SectionBounds | undefined {
   const head = new Uint8Array(12);
   readFully(fd, head, 0);
-  const view = new DataView(head.buffer);
-  const count = view.getUint32(8, true);
-  const table = new Uint8Array(count * 12);
-  readFully(fd, table, 12);
-  const entries = new DataView(table.buffer);
-  for (let i = 0; i < count; i++) {
-    if (entries.getUint32(i * 12, true) === id) return { at: entries.getUint32(i * 12 + 4, true), length: entries.getUint32(i * 12 + 8, true) };
-  }
-  return undefined;
+  const table = new Uint8Array(sectionTableBytes(head));
+  readFully(fd, table, 0);
+  return readSectionTable(table).get(id);
 }
 
 /** Fills `target` from the file's byte `position` on; throws when the file ends first. */

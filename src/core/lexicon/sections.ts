@@ -16,6 +16,33 @@ export interface SectionViews {
   u16(id: number): Uint16Array;
 }
 
+/** Where a section lies in its file, in bytes. */
+export interface SectionBounds {
+  at: number;
+  length: number;
+}
+
+/** Bytes of the header (magic, version, count), and of each section-table entry. */
+const HEADER_BYTES = 12;
+const ENTRY_BYTES = 12;
+
+/** How many bytes the header and section table take, given at least the file's first {@link HEADER_BYTES} bytes. */
+export function sectionTableBytes(head: Uint8Array): number {
+  return HEADER_BYTES + ENTRY_BYTES * new DataView(head.buffer, head.byteOffset, head.byteLength).getUint32(8, true);
+}
+
+/** The section table, by section id, from at least the file's first {@link sectionTableBytes} bytes. */
+export function readSectionTable(head: Uint8Array): Map<number, SectionBounds> {
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const count = view.getUint32(8, true);
+  const sections = new Map<number, SectionBounds>();
+  for (let i = 0; i < count; i++) {
+    const entry = HEADER_BYTES + i * ENTRY_BYTES;
+    sections.set(view.getUint32(entry, true), { at: view.getUint32(entry + 4, true), length: view.getUint32(entry + 8, true) });
+  }
+  return sections;
+}
+
 /**
  * Checks the magic and version of a section file and returns views of its
  * sections. `name` ("lexicon", "context") goes into the error messages.
@@ -27,12 +54,8 @@ export function openSections(input: Uint8Array, name: string, magic: string, for
   if (String.fromCharCode(bytes[0], bytes[1], bytes[2], bytes[3]) !== magic) throw new Error(`not a ${name} file (bad magic)`);
   const version = view.getUint32(4, true);
   if (version !== formatVersion) throw new Error(`${name} format ${version}, expected ${formatVersion}: run \`npm run build\``);
-  const count = view.getUint32(8, true);
-  const sections = new Map<number, { at: number; length: number }>();
-  for (let i = 0; i < count; i++) {
-    sections.set(view.getUint32(12 + i * 12, true), { at: view.getUint32(16 + i * 12, true), length: view.getUint32(20 + i * 12, true) });
-  }
-  const section = (id: number): { at: number; length: number } => {
+  const sections = readSectionTable(bytes);
+  const section = (id: number): SectionBounds => {
     const s = sections.get(id);
     if (!s) throw new Error(`${name} file lacks section ${id}: run \`npm run build\``);
     return s;
