@@ -67,22 +67,19 @@ export function measureAttributionCost(text: string, rules: readonly Rule[], rou
     const t0 = now();
     const doc = buildDocument(text, 'plaintext');
     const build = since(t0);
+    const timed = (group: readonly Rule[]): Clock => {
+      const t = now();
+      runRules(doc, { rules: group });
+      return since(t);
+    };
     let q: Clock;
     let o: Clock;
     if (i % 2 === 0) {
-      const t1 = now();
-      runRules(doc, { rules: quoteRules });
-      q = since(t1);
-      const t2 = now();
-      runRules(doc, { rules: otherRules });
-      o = since(t2);
+      q = timed(quoteRules);
+      o = timed(otherRules);
     } else {
-      const t2 = now();
-      runRules(doc, { rules: otherRules });
-      o = since(t2);
-      const t1 = now();
-      runRules(doc, { rules: quoteRules });
-      q = since(t1);
+      o = timed(otherRules);
+      q = timed(quoteRules);
     }
     if (i < 0) continue;
     wallRatios.push((100 * q.wall) / (build.wall + o.wall));
