@@ -41,8 +41,8 @@
  */
 import type { Document } from '../document.js';
 import { perBlock } from '../engine/block-memo.js';
-import { QUOTE_MARKS } from '../rules/quote-marks.js';
 import { perDocument } from '../engine/document-memo.js';
+import { QUOTE_MARKS } from '../rules/quote-marks.js';
 import { codePointAt, isUpper, toLowerFast } from '../text/chars.js';
 // Type-only, so quote-spans.ts may import this module without an import cycle.
 import type { Quotation } from '../rules/quote-spans.js';
@@ -50,7 +50,7 @@ import type { AnalyzedBlock, Claim, ClaimSpeaker, SpeakerMention, Token } from '
 import { ECHO_OPENERS, ECHO_POINTERS, INDIRECT_TIME_WORDS, NEUTRAL_SAYING_FORMS, REPORTING_VERB_FORMS, SOURCE_AFTER_PHRASES, SPEAKER_PRONOUNS } from './speech-cues.js';
 import { findIndirect, type LocalIndirect } from './indirect.js';
 import { markTokens, type MarkTokens } from './mark-tokens.js';
-import { findNames, isCommonWord, isOrgNoun, isTitle, RUN_IN_OPENERS, type NameKind, type NameRun } from './speakers.js';
+import { DATELINE_MONTHS, findNames, isCommonWord, isOrgNoun, isTitle, RUN_IN_OPENERS, type NameKind, type NameRun } from './speakers.js';
 
 /** A claim with its attribution (all attribution fields are optional on {@link Claim}). */
 export type AttributedClaim = Claim;
@@ -66,6 +66,8 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 /** A word starting with a capital letter or a digit. */
 const STARTS_UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
+/** A lowercase participle (reached, speaking): an aside after a description's comma. */
+const LOWER_PARTICIPLE = /^\p{Ll}+(?:ed|ing)$/u;
 /** The stem of a member noun (jurors → jur, councillors → councill). */
 const MEMBER_NOUN = /^(\p{L}{3,}?)(?:ors|ers|ees)$/u;
 // The quoted words' closing punctuation, read for every quotation (one object each, not one per call).
@@ -686,13 +688,10 @@ function datelineEnd(items: readonly Item[]): number {
     if (text === '—' || text === '–' || text === '--') return dated ? k + 1 : 0;
     if (text === '-' && items[k + 1]?.text === '-') return dated ? k + 2 : 0;
     if (items[k].quote || STARTS_LOWER.test(text)) return 0;
-    if (DATELINE_MONTH.test(text)) dated = true;
+    if (DATELINE_MONTHS.has(text)) dated = true;
   }
   return 0;
 }
-
-/** A month as a dateline writes it (June, Nov). */
-const DATELINE_MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 
 /** A description that introduces someone (a federal judge, an Ottawa man). */
 const INDEFINITE = /^an?\s/i;
@@ -1621,7 +1620,7 @@ class BlockAttributor {
     if (DETERMINERS.has(words[0].lower)) {
       const comma = words.findIndex((w) => w.text === ',');
       const aside = comma > 1 ? words[comma + 1] : undefined;
-      if (aside && (NOT_VERBS.has(aside.lower) || /^\p{Ll}+(?:ed|ing)$/u.test(aside.text))) words = words.slice(0, comma);
+      if (aside && (NOT_VERBS.has(aside.lower) || LOWER_PARTICIPLE.test(aside.text))) words = words.slice(0, comma);
     }
     // A name with an appositive (Beryl W. Sprinkel, economist of Harris Trust and Savings Bank, Chicago,) may
     // run longer than a phrase, and its appositive may hold any words.
@@ -2708,7 +2707,8 @@ class DocumentAttributor {
    * Judge Karen Whitlow), or -1.
    */
   private namedLater(head: string, offset: number, block: number): number {
-    for (let i = this.mentionBefore(offset) + 1; i < this.mentions.length && i - this.mentionBefore(offset) <= MAX_LOOKBACK; i++) {
+    const from = this.mentionBefore(offset);
+    for (let i = from + 1; i < this.mentions.length && i - from <= MAX_LOOKBACK; i++) {
       if (this.mentionBlock[i] > block + 2) break;
       const m = this.mentions[i];
       if (!m.possessive && m.kind === 'person' && placeOf(m).role.includes(head)) return i;
@@ -2745,7 +2745,10 @@ class DocumentAttributor {
 
   /** The full name a surname or a first name (or its familiar form: Frankie for Frank) stands for, if known. */
   private fullName(word: string): Mention | undefined {
-    return this.fullNames.get(word) ?? this.fullNames.get(familiarBase(word));
+    const full = this.fullNames.get(word);
+    if (full) return full;
+    const base = familiarBase(word);
+    return base ? this.fullNames.get(base) : undefined;
   }
 
   /** Takes in every name before `offset` (only ever moves forward), learning full names. */
@@ -2910,11 +2913,10 @@ class DocumentAttributor {
     let kind = found.kind;
     // Leatherneck Shoup: a surname after words that describe the person is a surname too (the run may read as a
     // body's name, like Statistics Canada; only a person's full name given before makes it a surname).
-    const epithet = nameStart;
-    const single = epithet > 0 && text.indexOf(' ', epithet) < 0;
+    const single = nameStart > 0 && text.indexOf(' ', nameStart) < 0;
     if (!text.includes(' ') || single) {
       this.advanceTo(start);
-      const key = single ? text.slice(epithet) : text;
+      const key = single ? text.slice(nameStart) : text;
       const full = this.fullName(key);
       if (full && full.start < start) {
         name = full.text;

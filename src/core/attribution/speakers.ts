@@ -176,10 +176,10 @@ const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St', 'Ste', 'Mt', 'Ft'
 
 /** A word starting with a lowercase letter (a module constant: see the note on patterns in attribute.ts). */
 const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Lowercase prefixes joined by a hyphen to a capitalised name (al-Sabah). */
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|d|l|o)[-'’]\p{Lu}/u;
-/** Whether a word token ends in a possessive ’s or 's (two code units, compared without a regex: this runs per name word). */
 /** Whether the word at `last` ends in s and an apostrophe follows it at once (Nurses’, Teachers'). */
 function isPluralPossessiveMark(tokens: readonly Token[], last: number): boolean {
   const mark = tokens[last + 1];
@@ -187,6 +187,7 @@ function isPluralPossessiveMark(tokens: readonly Token[], last: number): boolean
   return mark !== undefined && mark.kind === 'punct' && (mark.text === '’' || mark.text === "'") && mark.start === tokens[last].end && word.charCodeAt(word.length - 1) === 0x73;
 }
 
+/** Whether a word token ends in a possessive ’s or 's (two code units, compared without a regex: this runs per name word). */
 function isPossessive(text: string): boolean {
   const n = text.length;
   if (n < 2 || text.charCodeAt(n - 1) !== 0x73) return false;
@@ -511,7 +512,7 @@ function isDateline(tokens: readonly Token[], words: readonly number[]): boolean
 }
 
 /** Months as datelines write them (Boston, June 16 --; OTTAWA, Nov. 3 —). */
-const DATELINE_MONTHS: ReadonlySet<string> = new Set([
+export const DATELINE_MONTHS: ReadonlySet<string> = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
@@ -550,7 +551,6 @@ function opensDateline(tokens: readonly Token[], start: number): boolean {
 const MAX_DATELINE_TOKENS = 20;
 /** Punctuation inside a dateline's place (COLUMBUS, Ohio (AP)). */
 const DATELINE_PUNCT: ReadonlySet<string> = new Set([',', '.', '(', ')', "'", '’']);
-const STARTS_UPPER = /^\p{Lu}/u;
 
 /**
  * Sentence openers that show a heading run into the text before them (they

@@ -78,7 +78,7 @@ export const TRAILING_APOSTROPHE_ENDINGS: readonly string[] = ['s', 'in'];
  * lowercase. They are read like the endings above: an apostrophe, or with a
  * single quotation open only a fallback closer (‘the ol’ pier,’ she said).
  */
-export const TRAILING_ELISIONS: readonly string[] = ['ol', 'lil', 'an', 'o', 'th', 'tha', 'fo', 'po', 'ya', 'nuthin'];
+export const TRAILING_ELISIONS: readonly string[] = ['ol', 'lil', 'an', 'o', 'th', 'tha', 'fo', 'po', 'ya'];
 
 /** Punctuation that opens (a quotation mark after it may open too). */
 export const OPENING_PUNCTUATION: ReadonlySet<string> = new Set(['(', '[', '{', '¿', '¡', '（', '〈', '《', '【']);

@@ -301,7 +301,8 @@ class QuoteScanner {
         end: base + t.sourceEnd,
         block: blockIndex,
         candidate: undefined,
-        beforeClause: neighbour(codePointAt(text, t.end)) === CLOSING,
+        // (Read only of candidates: see below.)
+        beforeClause: role === 'candidate' && neighbour(codePointAt(text, t.end)) === CLOSING,
       };
       switch (role) {
         case 'open':
