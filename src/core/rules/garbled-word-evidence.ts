@@ -117,7 +117,7 @@ export interface NearMissContext {
 const ASCII_WORD = /^[A-Za-z0-9'\u2019]+$/;
 
 /** Whether `word` is capitalised and not a dictionary word: one half of a name the lexicon lacks ("Asamblea Nacional"). */
-function unknownName(lexicon: Lexicon, word: string | undefined): boolean {
+export function unknownName(lexicon: Lexicon, word: string | undefined): boolean {
   if (word === undefined || letterCase(word, 0) !== 1) return false;
   const id = lexicon.lookup(word);
   return id < 0 || (lexicon.flags[id] & Flag.DICT) === 0;

@@ -89,7 +89,7 @@ import {
   WEAK_NEAR_MISS_NAME,
   WEAK_LEARNED_COST,
 } from './garbled-word-data.js';
-import { damagedDocumentEvidence, wordEvidence, type WordEvidence } from './garbled-word-evidence.js';
+import { damagedDocumentEvidence, unknownName, wordEvidence, type WordEvidence } from './garbled-word-evidence.js';
 import { letterLogLikelihood, letterStats } from './letter-stats.js';
 import { breaksAcrossParagraphs, findBrokenWords, type BrokenWord } from './broken-word.js';
 import { findDigitWords } from './digit-words.js';
@@ -185,6 +185,8 @@ const CUT_MAX_LOST = 3;
 const CUT_CONFIDENCE = 0.5;
 /** Shortest piece of a brand's name read as a word ("DeepMind"). */
 const BRAND_PIECE_LETTERS = 3;
+/** A capital, then lower case only ("Pitcairn"). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Shortest word {@link unexplainedInDamagedDocument} flags (shorter fragments are too often abbreviations). */
 const UNEXPLAINED_MIN_LETTERS = 4;
 /**
@@ -299,7 +301,7 @@ function weigh(lex: Lexicon, c: Candidate, usage: Usage, channel: Channel | unde
   const nul = nullScore(c, shape, usage) - ev.weight;
   // Capitals that the sentence does not explain count against lower-case corrections.
   if ((shape === 'title' && (!c.initial || c.beforeName)) || (shape === 'upper' && !c.capsContext)) {
-    list = capitalMismatch(lex, list, shape === 'title' && c.entry === 'corpus' && c.beforeName && isForeignName(lex, c.next) ? TITLE_MISMATCH.beforeUnknownName : 0);
+    list = capitalMismatch(lex, list, shape === 'title' && c.entry === 'corpus' && c.beforeName && unknownName(lex, c.next) ? TITLE_MISMATCH.beforeUnknownName : 0);
   }
   const best = list[0];
   // "isa", "toa": an article run onto a common word ("itis": two function words), which the pair counts know far better than the token.
@@ -342,12 +344,13 @@ function weigh(lex: Lexicon, c: Candidate, usage: Usage, channel: Channel | unde
  */
 function brandShaped(lex: Lexicon, pieces: readonly string[]): boolean {
   if (pieces.length !== 2) return false;
-  for (const p of pieces) {
-    if (p.length < BRAND_PIECE_LETTERS || !/^\p{Lu}\p{Ll}+$/u.test(p)) return false;
+  for (const [k, p] of pieces.entries()) {
+    if (p.length < BRAND_PIECE_LETTERS || !TITLE_CASE.test(p)) return false;
     const id = lex.lookup(p.toLowerCase());
     if (id < 0 || (lex.flags[id] & (Flag.DICT | Flag.LOWER)) !== (Flag.DICT | Flag.LOWER)) return false;
+    if (k === 0 && lex.zipfOf(id) >= FUNCTION_WORD_ZIPF) return false;
   }
-  return lex.frequency(pieces[0].toLowerCase()) < FUNCTION_WORD_ZIPF;
+  return true;
 }
 
 /**
@@ -526,22 +529,24 @@ export function analyse(doc: Document, lex: Lexicon): OcrFinding[] {
   const out: OcrFinding[] = [];
   const context = contextOrNull();
   const respelled = new Map<string, Pick<OcrFinding, 'kind' | 'suggestions' | 'confidence'> | undefined>();
+  // In a damaged document, a word no verdict reports may still be damage: an unknown word nothing explains
+  // (one whose near miss fell short only at a line's edge, where the scanner cut it), or a respelled name.
+  const unreported = (c: Candidate, base: number, weighed: boolean): void => {
+    const edge = atLineEdge(doc.text, base, c);
+    const u = usage.get(c.text);
+    const found = (!weighed || edge ? unexplainedInDamagedDocument(lex, c, u, edge) : undefined) ?? respelledName(doc, lex, c, u, respelled);
+    if (found) out.push({ ...found, start: base + c.start, end: base + c.end, word: c.written ?? c.text });
+  };
   for (const { c, base } of placed) {
     const verdict = verdicts.get(contextKey(c));
     if (!verdict) {
-      if (damage) {
-        const found = unexplainedInDamagedDocument(lex, c, usage.get(c.text), atLineEdge(doc.text, base, c)) ?? respelledName(doc, lex, c, usage.get(c.text), respelled);
-        if (found) out.push({ ...found, start: base + c.start, end: base + c.end, word: c.written ?? c.text });
-      }
+      if (damage) unreported(c, base, false);
       continue;
     }
     let v = context ? inContext(context, c, verdict) : verdict;
     if (!reports(v) && damage) v = nearMissInDamagedDocument(lex, damage, c, verdict) ?? cutAtLineEnd(doc.text, base, c, verdict) ?? v;
     if (!reports(v)) {
-      // A fragment at a line's edge whose near miss fell short is still no word (the scanner cut it).
-      const edge = damage !== undefined && atLineEdge(doc.text, base, c);
-      const found = damage ? ((edge ? unexplainedInDamagedDocument(lex, c, usage.get(c.text), true) : undefined) ?? respelledName(doc, lex, c, usage.get(c.text), respelled)) : undefined;
-      if (found) out.push({ ...found, start: base + c.start, end: base + c.end, word: c.written ?? c.text });
+      if (damage) unreported(c, base, true);
       continue;
     }
     out.push({ kind: v.kind, start: base + c.start, end: base + c.end, word: c.written ?? c.text, suggestions: v.suggestions, confidence: v.confidence });
@@ -708,9 +713,9 @@ function respelledName(
   memo: Map<string, Pick<OcrFinding, 'kind' | 'suggestions' | 'confidence'> | undefined>,
 ): Pick<OcrFinding, 'kind' | 'suggestions' | 'confidence'> | undefined {
   if (c.entry !== 'unknown' || c.camel || c.inName || (usage?.count ?? 1) < 2 || c.text.length < REPEATED_NAME.minLetters) return undefined;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(c.text)) return undefined;
+  if (!TITLE_CASE.test(c.text)) return undefined;
   // Beside a name the lexicon lacks ("Islom Karimov"), it is a name's part, spelt as its language spells it.
-  if (isForeignName(lex, c.prev) || isForeignName(lex, c.next)) return undefined;
+  if (unknownName(lex, c.prev) || unknownName(lex, c.next)) return undefined;
   if (memo.has(c.text)) return memo.get(c.text);
   let found: Pick<OcrFinding, 'kind' | 'suggestions' | 'confidence'> | undefined;
   for (const s of suggest(c.text, { lexicon: lex, max: REPEATED_NAME.candidates })) {
@@ -723,13 +728,6 @@ function respelledName(
   }
   memo.set(c.text, found);
   return found;
-}
-
-/** Whether a neighbour is a capitalised word the dictionary lacks (the rest of a foreign name). */
-function isForeignName(lex: Lexicon, word: string | undefined): boolean {
-  if (word === undefined || word[0] === word[0].toLowerCase()) return false;
-  const id = lex.lookup(word);
-  return id < 0 || (lex.flags[id] & Flag.DICT) === 0;
 }
 
 /** How often each word occurs in a document, lower-cased (counted once per document, when a check needs it). */

@@ -45,8 +45,8 @@ export interface ShortDebris {
   confidence: number;
 }
 
-const LOWER = /^[a-z]{1,4}$/;
-const LOWER_3 = /^[a-z]{1,3}$/;
+/** Lower-case letters only (the lengths are checked apart: SHORT_DEBRIS.maxNameLetters, three for a foreign word). */
+const LOWER = /^[a-z]+$/;
 /** Marks that may be glued after debris: OCR reads specks as them. */
 const GLUED = /^[,;:]$/;
 const CLOSING = /^[,.;:!?"”’']+$/;
@@ -98,7 +98,7 @@ function isDebrisWord(lex: Lexicon, text: string): boolean {
 
 /** Whether a token is a short lower-case word (three letters at most) that is no frequent English word: a foreign function word beside the debris. */
 function isForeignShort(lex: Lexicon, t: Token): boolean {
-  return t.kind === 'word' && t.text.length <= 3 && LOWER_3.test(t.text) && lex.frequency(t.text) < SHORT_DEBRIS.maxZipf;
+  return t.kind === 'word' && t.text.length <= 3 && LOWER.test(t.text) && lex.frequency(t.text) < SHORT_DEBRIS.maxZipf;
 }
 
 /** Whether a token is a word of one letter. */

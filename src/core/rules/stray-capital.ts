@@ -75,16 +75,10 @@ function blockStrayCapitals(block: AnalyzedBlock, lex: Lexicon, data: ContextDat
     if ((lex.flags[id] & (Flag.LOWER | Flag.TITLE | Flag.UPPER | Flag.MIXED)) !== Flag.LOWER) continue;
     // The words run on in English ("law which"), so no sentence ends between them; a word before that is
     // itself misread ("mvestigation Which") says nothing either way, and the lower case after decides.
-    if (data.pairCount(tokens[i - 2].text, lower) < STRAY_CAPITAL.minPair && isDictionaryWord(lex, tokens[i - 2].text)) continue;
+    if (data.pairCount(tokens[i - 2].text, lower) < STRAY_CAPITAL.minPair && lex.has(tokens[i - 2].text)) continue;
     out.push({ start: t.sourceStart, end: t.sourceEnd, word: t.text, suggestion: lower, confidence: STRAY_CAPITAL.confidence });
   }
   return out;
-}
-
-/** Whether the dictionary has a word (not only the frequency corpora, which keep OCR debris: "aliv"). */
-function isDictionaryWord(lex: Lexicon, word: string): boolean {
-  const id = lex.lookup(word);
-  return id >= 0 && (lex.flags[id] & Flag.DICT) !== 0;
 }
 
 function lowerWordAt(tokens: readonly Token[], i: number): boolean {
